@@ -1,0 +1,2 @@
+/** Placeholder: see the issue tracker. */
+export const PACKAGE_NAME = '@airesilience/data';

@@ -1,0 +1,16 @@
+export { decodeText } from './tabular/decode-text.js';
+export { type ReadDelimitedOptions, readDelimited } from './tabular/read-delimited.js';
+export {
+  type LoadedSourceFile,
+  MAX_SOURCE_FILE_BYTES,
+  readSourceFile,
+} from './tabular/read-source-file.js';
+export {
+  listXlsxSheets,
+  type ReadXlsxOptions,
+  type ReadXlsxTableOptions,
+  readXlsxSheet,
+  readXlsxTable,
+  type XlsxSheet,
+} from './tabular/read-xlsx.js';
+export { parseNumberStrict, Table, type TableOrigin, type TableRow } from './tabular/table.js';
