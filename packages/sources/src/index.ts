@@ -1,3 +1,15 @@
+export { loadAnthropicObservedExposure } from './anthropic-observed-exposure/load-anthropic-observed-exposure.js';
+export {
+  ANTHROPIC_OBSERVED_EXPOSURE_ID,
+  parseAnthropicObservedExposure,
+} from './anthropic-observed-exposure/parse-anthropic-observed-exposure.js';
+export {
+  type OccupationValue,
+  type ParsedSource,
+  type ParseInput,
+  sourceFileOf,
+  UNKNOWN_SHA256,
+} from './shared/parsed-source.js';
 export { decodeText } from './tabular/decode-text.js';
 export { type ReadDelimitedOptions, readDelimited } from './tabular/read-delimited.js';
 export {

@@ -1,1 +1,7 @@
-export {};
+export {
+  describeSourceAdapter,
+  type ParsedSourceLike,
+  type SourceAdapterContract,
+} from './describe-source-adapter.js';
+export { dataDir, hasMirror, mirrorPath, readReferenceCsv, referenceDir } from './mirror.js';
+export { type FixtureGrid, writeDelimited, writeXlsx } from './write-fixture.js';

@@ -91,12 +91,16 @@ export function readDelimited(input: Uint8Array | string, options: ReadDelimited
   if (records.length === 0) throw empty.error('is empty: expected a header row and data rows');
   const [headerRecord, ...rows] = records;
   const header = headerRecord!.cells.map((name) => name.trim());
-  if (header.length < 2) {
+  const looksMisdelimited = header.length === 1 && /[,;\t|]/.test(header[0] ?? '');
+  if (looksMisdelimited || (header.length < 2 && !options.requiredColumns)) {
     throw empty.error(
       `has a single column "${header[0] ?? ''}": wrong delimiter? expected ${delimiter === '\t' ? 'tab' : JSON.stringify(delimiter)}-separated values`,
       headerRecord!.line,
+      options.requiredColumns?.find((name) => name !== header[0]),
     );
   }
+  if (options.requiredColumns)
+    new Table(origin, header, [], headerRecord!.line).requireColumns(options.requiredColumns);
   if (rows.length === 0) throw empty.error('has a header but no data rows', headerRecord!.line);
   for (const row of rows) {
     if (row.cells.length > header.length) {
@@ -120,7 +124,5 @@ export function readDelimited(input: Uint8Array | string, options: ReadDelimited
       while (row.cells.length < header.length) row.cells.push('');
     }
   }
-  const table = new Table(origin, header, rows, headerRecord!.line);
-  if (options.requiredColumns) table.requireColumns(options.requiredColumns);
-  return table;
+  return new Table(origin, header, rows, headerRecord!.line);
 }
