@@ -15,6 +15,7 @@ export {
   SocCodeSchema,
 } from './occupation-code.js';
 export { OccupationCodeError } from './occupation-code-error.js';
+export type { EmploymentFacts, OccupationProfile, TaskResilience, TaskType } from './occupation-profile.js';
 export type {
   Comparison,
   Confidence,
