@@ -7,6 +7,7 @@ export type AiResilienceErrorCode =
   | 'INVALID_METHODOLOGY'
   | 'INVALID_ARGUMENT'
   | 'INVALID_DATASET'
+  | 'NO_DATA'
   | 'SOURCE_PARSE'
   | 'DATA_INTEGRITY'
   | 'SNAPSHOT_VERSION'

@@ -12,6 +12,8 @@ export interface SourceScore {
   label: string;
   /** The id of the dimension the source feeds. */
   dimensionId: string;
+  /** The evidence group the source counts in for confidence (its own id when the methodology gives none). */
+  evidenceGroup: string;
   /** `higher-is-more-exposed` (ranked with R) or `higher-is-more-resilient` (ranked with P). */
   direction: 'higher-is-more-exposed' | 'higher-is-more-resilient';
   /** The native value (the mean of the linked native values when several feed the occupation); null when missing. */
@@ -90,6 +92,8 @@ export interface Comparison {
   medianScore: number;
   /** The occupation's percentile among them, in [0, 1]. */
   scorePercentile: number;
+  /** How many occupations the comparison is made with (the scored universe: line items with a score). */
+  scoredOccupations: number;
   /** E.g. `somewhat less resilient`. */
   phrase: string;
   /** E.g. `somewhat less resilient to AI impacts than most occupations, according to our analysis of 7 sources`. */
@@ -123,6 +127,24 @@ export interface Uncertainty {
   tierStable: boolean;
 }
 
+/** Where one source's values came from, as its descriptor in the dataset says. */
+export interface SourceProvenance {
+  /** The source id. */
+  id: string;
+  /** The descriptor's label. */
+  label: string;
+  /** The vintage of the data. */
+  vintage: string;
+  /** The full citation. */
+  citation: string;
+  /** The licence as stated by the publisher. */
+  licence: string;
+  /** `true` when the values are an open proxy for a measure that is not itself available. */
+  proxy: boolean;
+  /** The files read, with their sha256. */
+  files: { path: string; sha256: string }[];
+}
+
 /** Provenance carried by every result. */
 export interface Provenance {
   /** The methodology id, e.g. `ai-resilience-report-1.5`. */
@@ -133,16 +155,14 @@ export interface Provenance {
   specificationVersion?: string;
   /** The dataset label. */
   dataset: string;
+  /** The tie rule the percentiles were computed with. */
+  ties: 'average' | 'strict';
+  /** The weighting rule the percentiles were computed with. */
+  weighting: 'none' | 'employment';
+  /** The methodology's scenario options (e.g. the wage-bill scenario). */
+  scenario: Record<string, string | number | boolean | null>;
   /** Each source used: id, vintage, citation, licence and file checksums. */
-  sources: {
-    id: string;
-    label: string;
-    vintage: string;
-    citation: string;
-    licence: string;
-    proxy: boolean;
-    files: { path: string; sha256: string }[];
-  }[];
+  sources: SourceProvenance[];
 }
 
 /** The full result of scoring one occupation. */

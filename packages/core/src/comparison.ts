@@ -1,0 +1,61 @@
+import type { ComparisonRule, TieRule } from './methodology.js';
+import { lowerBound, upperBound } from './percentile.js';
+import type { Comparison } from './score-result.js';
+
+/**
+ * Compares a score with the sorted scores of the scored universe (methodology §4): the score percentile
+ * uses the methodology's tie rule (`average`: `(#{s < x} + (#{s = x} + 1)/2) / N`, so an occupation in the
+ * universe gets its mid-rank and one that is not but shares a member's score gets that member's
+ * percentile, capped at 1 for an outsider above every member; `strict`: `#{s < x} / N`); the phrase is the first whose threshold the percentile reaches.
+ *
+ * @param score - the occupation's score.
+ * @param sortedUniverse - the universe's scores sorted ascending (not empty).
+ * @param median - the universe's median score.
+ * @param sourcesWithData - the number of sources (evidence groups) with data, for the sentence.
+ * @param rule - the methodology's comparison rule.
+ * @param ties - the methodology's tie rule.
+ * @returns the comparison.
+ * @internal
+ */
+export function compareScore(
+  score: number,
+  sortedUniverse: Float64Array,
+  median: number,
+  sourcesWithData: number,
+  rule: ComparisonRule,
+  ties: TieRule,
+): Comparison {
+  const count = sortedUniverse.length;
+  const below = lowerBound(sortedUniverse, score);
+  const scorePercentile =
+    ties === 'average'
+      ? Math.min(1, (below + upperBound(sortedUniverse, score, below) + 1) / 2 / count)
+      : below / count;
+  const phrase = choosePhrase(scorePercentile, rule);
+  return {
+    medianScore: median,
+    scorePercentile,
+    scoredOccupations: count,
+    phrase,
+    sentence: fillSentence(rule.sentence, phrase, sourcesWithData),
+  };
+}
+
+/**
+ * The phrase for a score percentile: the first (highest) phrase whose `atLeast` it reaches.
+ *
+ * @internal
+ */
+export function choosePhrase(scorePercentile: number, rule: ComparisonRule): string {
+  for (const entry of rule.phrases) {
+    if (entry.atLeast === null || scorePercentile >= entry.atLeast) return entry.phrase;
+  }
+  return rule.phrases[rule.phrases.length - 1]!.phrase;
+}
+
+function fillSentence(template: string, phrase: string, count: number): string {
+  return template
+    .replaceAll('{phrase}', phrase)
+    .replaceAll('{count}', String(count))
+    .replaceAll('{sourceNoun}', count === 1 ? 'source' : 'sources');
+}

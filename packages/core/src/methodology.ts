@@ -1,0 +1,283 @@
+import { z } from 'zod';
+import type { ConfidenceLevel } from './score-result.js';
+import type { SourceDirection } from './source-descriptor.js';
+
+/** One source of a dimension, as a methodology weighs it. */
+export interface MethodologySource {
+  /** The source id, a key of `Dataset.sources` (see {@link SOURCE_IDS}). */
+  id: string;
+  /** A short human label, e.g. `Anthropic observed exposure`. */
+  label: string;
+  /** The weight inside its dimension, > 0; the weights of a dimension sum to 1. */
+  weight: number;
+  /**
+   * `higher-is-more-exposed` (ranked with the resilience percentile R) or `higher-is-more-resilient`
+   * (ranked with the percentile P).
+   */
+  direction: SourceDirection;
+  /**
+   * Sources that share an evidence group count as one source when confidence counts sources with data
+   * (BLS openings and growth come from one release: group `bls`). Without it the source is its own group.
+   */
+  evidenceGroup?: string;
+}
+
+/** One dimension of a methodology. */
+export interface MethodologyDimension {
+  /** The dimension id, e.g. `mhc`. */
+  id: string;
+  /** The dimension label, e.g. `Meaningful Human Contribution`. */
+  label: string;
+  /** The weight of the dimension in the score, > 0; the dimension weights sum to 1. */
+  weight: number;
+  /** The sources, at least one. */
+  sources: MethodologySource[];
+}
+
+/**
+ * One tier. Tiers are listed from the highest to the lowest; an occupation takes the first tier whose
+ * `above` its rounded percent exceeds strictly (`scorePercent > above`); the last tier has `above: null`.
+ */
+export interface TierDefinition {
+  /** The tier's name, e.g. `Highly Resilient`. */
+  name: string;
+  /** The exclusive lower bound in percent (0–100), or null for the lowest tier. */
+  above: number | null;
+}
+
+/**
+ * How a dimension score becomes a level: `fixed` cuts (`Low` below `low`, `High` at or above `high`, else
+ * `Med`), or the terciles of that dimension's scores across the scored universe (same rule with the 1/3 and
+ * 2/3 quantiles as cuts).
+ */
+export type LevelRule = { kind: 'fixed'; low: number; high: number } | { kind: 'terciles' };
+
+/** A cap on confidence from coverage: when the count is at most `atMost`, the level is at most `level`. */
+export interface CoverageCap {
+  /** The count at or below which the cap applies. */
+  atMost: number;
+  /** The highest level allowed. */
+  level: ConfidenceLevel;
+}
+
+/** How confidence is judged from coverage and agreement (methodology §5). */
+export interface ConfidenceRule {
+  /** The dimension whose sources must agree (`mhc`). */
+  agreementDimension: string;
+  /**
+   * Dispersion cut-offs for High, Medium-high, Medium and Low-medium (`D ≤ t[0]` is High, …, above
+   * `t[3]` is Low), non-decreasing.
+   */
+  dispersionThresholds: [number, number, number, number];
+  /** The dispersion assumed when fewer than two agreement sources have data (0.25). */
+  dispersionWhenFewSources: number;
+  /** Caps from `n`, the number of sources (evidence groups) with data. */
+  sourceCaps: CoverageCap[];
+  /** Caps from `m`, the number of agreement sources with data. */
+  agreementSourceCaps: CoverageCap[];
+}
+
+/** One comparative phrase: used when the score percentile is at least `atLeast`. */
+export interface ComparisonPhrase {
+  /** The phrase, e.g. `somewhat less resilient`. */
+  phrase: string;
+  /** The lowest score percentile (0–1) for the phrase, or null for the last (catch-all) phrase. */
+  atLeast: number | null;
+}
+
+/** How a score is compared with all scored occupations (methodology §4). */
+export interface ComparisonRule {
+  /** The phrases from the highest to the lowest percentile. */
+  phrases: ComparisonPhrase[];
+  /**
+   * The sentence template: `{phrase}` is replaced by the phrase, `{count}` by the number of sources with
+   * data (digits) and `{sourceNoun}` by `source` or `sources`.
+   */
+  sentence: string;
+}
+
+/** How ties are ranked: `average` (mid-rank, as pandas `rank(pct=True)`) or `strict`. */
+export type TieRule = 'average' | 'strict';
+
+/** Whether percentiles count each native code once (`none`) or by its employment (`employment`). */
+export type WeightingRule = 'none' | 'employment';
+
+/** A free record of scenario options, recorded in every result (e.g. the wage-bill scenario). */
+export type ScenarioOptions = Record<string, string | number | boolean | null>;
+
+/**
+ * A scoring methodology as plain, JSON-serialisable data: dimensions and sources with weights and
+ * directions, tier cut-offs, level, confidence and comparison rules, tie and weighting rules. Validate one
+ * with {@link parseMethodology} or {@link defineMethodology}; the presets are
+ * {@link DEFAULT_METHODOLOGY} and {@link EXTENDED_EVIDENCE_METHODOLOGY}.
+ */
+export interface Methodology {
+  /** A stable id, e.g. `ai-resilience-report-1.5`. */
+  id: string;
+  /** The methodology's own version. */
+  version: string;
+  /** The version of the scoring specification it implements, when it implements one (`2`). */
+  specificationVersion?: string;
+  /** A human label. */
+  label: string;
+  /** A longer description. */
+  description?: string;
+  /** The dimensions, at least one. */
+  dimensions: MethodologyDimension[];
+  /** The tiers, highest first. */
+  tiers: TierDefinition[];
+  /** The dimension level rule. */
+  levels: LevelRule;
+  /** The confidence rule. */
+  confidence: ConfidenceRule;
+  /** The tie rule of the percentiles. */
+  ties: TieRule;
+  /** The weighting rule of the percentiles. */
+  weighting: WeightingRule;
+  /** The comparison rule. */
+  comparison: ComparisonRule;
+  /** Scenario options recorded in every result. */
+  scenario: ScenarioOptions;
+}
+
+/**
+ * What {@link defineMethodology} accepts: a {@link Methodology} in which the rules that have a
+ * specification default may be left out (`ties`, `weighting`, `levels`, `comparison`, `scenario`, and
+ * every confidence field but `agreementDimension`).
+ */
+export interface MethodologyInput
+  extends Omit<Methodology, 'ties' | 'weighting' | 'levels' | 'comparison' | 'scenario' | 'confidence'> {
+  /** The tie rule; default `average`. */
+  ties?: TieRule;
+  /** The weighting rule; default `none`. */
+  weighting?: WeightingRule;
+  /** The level rule; default fixed cuts 0.4 and 0.7. */
+  levels?: LevelRule;
+  /** The comparison rule; default the phrases of methodology §4. */
+  comparison?: ComparisonRule;
+  /** Scenario options; default none. */
+  scenario?: ScenarioOptions;
+  /** The confidence rule; only `agreementDimension` is required. */
+  confidence: Pick<ConfidenceRule, 'agreementDimension'> & Partial<ConfidenceRule>;
+}
+
+/** The default dispersion thresholds of methodology §5. */
+export const DEFAULT_DISPERSION_THRESHOLDS: readonly [number, number, number, number] = Object.freeze([
+  0.1, 0.2, 0.3, 0.4,
+]) as readonly [number, number, number, number];
+
+const defaultSourceCaps = (): CoverageCap[] => [
+  { atMost: 4, level: 'Medium-high' },
+  { atMost: 3, level: 'Medium' },
+  { atMost: 2, level: 'Low' },
+];
+const defaultAgreementSourceCaps = (): CoverageCap[] => [
+  { atMost: 2, level: 'Medium-high' },
+  { atMost: 1, level: 'Medium' },
+];
+const defaultComparison = (): ComparisonRule => ({
+  phrases: [
+    { phrase: 'much more resilient', atLeast: 0.8 },
+    { phrase: 'somewhat more resilient', atLeast: 0.5 },
+    { phrase: 'somewhat less resilient', atLeast: 0.2 },
+    { phrase: 'less resilient', atLeast: null },
+  ],
+  sentence: '{phrase} to AI impacts than most occupations, according to our analysis of {count} {sourceNoun}',
+});
+
+const describeInput = (input: unknown): string =>
+  typeof input === 'number'
+    ? String(input)
+    : input === undefined
+      ? 'nothing'
+      : (JSON.stringify(input) ?? typeof input);
+
+const FiniteNumberSchema = z.number({
+  error: (issue) => `must be a finite number, got ${describeInput(issue.input)}`,
+});
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'must be a lowercase id like anthropic-observed-exposure');
+const TextSchema = z.string().min(1, 'must not be empty');
+const ConfidenceLevelSchema = z.enum(['High', 'Medium-high', 'Medium', 'Low-medium', 'Low']);
+
+/** Zod schema of {@link MethodologySource}. */
+export const MethodologySourceSchema = z.strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  weight: FiniteNumberSchema,
+  direction: z.enum(['higher-is-more-exposed', 'higher-is-more-resilient']),
+  evidenceGroup: IdSchema.exactOptional(),
+}) satisfies z.ZodType<MethodologySource>;
+
+/** Zod schema of {@link MethodologyDimension}. */
+export const MethodologyDimensionSchema = z.strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  weight: FiniteNumberSchema,
+  sources: z.array(MethodologySourceSchema).min(1, 'must list at least one source'),
+}) satisfies z.ZodType<MethodologyDimension>;
+
+/** Zod schema of {@link TierDefinition}. */
+export const TierDefinitionSchema = z.strictObject({
+  name: TextSchema,
+  above: FiniteNumberSchema.nullable(),
+}) satisfies z.ZodType<TierDefinition>;
+
+/** Zod schema of {@link LevelRule}. */
+export const LevelRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('fixed'), low: FiniteNumberSchema, high: FiniteNumberSchema }),
+  z.strictObject({ kind: z.literal('terciles') }),
+]) satisfies z.ZodType<LevelRule>;
+
+/** Zod schema of {@link CoverageCap}. */
+export const CoverageCapSchema = z.strictObject({
+  atMost: z.int().nonnegative(),
+  level: ConfidenceLevelSchema,
+}) satisfies z.ZodType<CoverageCap>;
+
+/** Zod schema of {@link ConfidenceRule}; the fields other than `agreementDimension` have defaults. */
+export const ConfidenceRuleSchema = z.strictObject({
+  agreementDimension: IdSchema,
+  dispersionThresholds: z
+    .tuple([FiniteNumberSchema, FiniteNumberSchema, FiniteNumberSchema, FiniteNumberSchema])
+    .default((): [number, number, number, number] => [...DEFAULT_DISPERSION_THRESHOLDS]),
+  dispersionWhenFewSources: FiniteNumberSchema.default(0.25),
+  sourceCaps: z.array(CoverageCapSchema).default(defaultSourceCaps),
+  agreementSourceCaps: z.array(CoverageCapSchema).default(defaultAgreementSourceCaps),
+}) satisfies z.ZodType<ConfidenceRule>;
+
+/** Zod schema of {@link ComparisonPhrase}. */
+export const ComparisonPhraseSchema = z.strictObject({
+  phrase: TextSchema,
+  atLeast: FiniteNumberSchema.nullable(),
+}) satisfies z.ZodType<ComparisonPhrase>;
+
+/** Zod schema of {@link ComparisonRule}. */
+export const ComparisonRuleSchema = z.strictObject({
+  phrases: z.array(ComparisonPhraseSchema).min(1, 'must list at least one phrase'),
+  sentence: TextSchema,
+}) satisfies z.ZodType<ComparisonRule>;
+
+/**
+ * Zod schema of the *shape* of a {@link Methodology}, with the defaults of {@link MethodologyInput}.
+ * It does not check the rules that span fields (weights summing to 1, unique ids, sorted tiers):
+ * use {@link parseMethodology}, which applies this schema and then those rules.
+ */
+export const MethodologySchema = z.strictObject({
+  id: IdSchema,
+  version: TextSchema,
+  specificationVersion: TextSchema.exactOptional(),
+  label: TextSchema,
+  description: z.string().exactOptional(),
+  dimensions: z.array(MethodologyDimensionSchema).min(1, 'must list at least one dimension'),
+  tiers: z.array(TierDefinitionSchema).min(1, 'must list at least one tier'),
+  levels: LevelRuleSchema.default((): LevelRule => ({ kind: 'fixed', low: 0.4, high: 0.7 })),
+  confidence: ConfidenceRuleSchema,
+  ties: z.enum(['average', 'strict']).default('average'),
+  weighting: z.enum(['none', 'employment']).default('none'),
+  comparison: ComparisonRuleSchema.default(defaultComparison),
+  scenario: z
+    .record(z.string(), z.union([z.string(), FiniteNumberSchema, z.boolean(), z.null()]))
+    .default(() => ({})),
+}) satisfies z.ZodType<Methodology>;

@@ -1,0 +1,278 @@
+import type { Dataset, Occupation } from './dataset.js';
+import { DatasetError } from './dataset-error.js';
+import { computeLevelCuts, type LevelCuts } from './dimension-level.js';
+import type { Methodology } from './methodology.js';
+import {
+  combineRow,
+  createLayout,
+  createRowBuffers,
+  type MethodologyLayout,
+  type RowBuffers,
+} from './methodology-layout.js';
+import { isOccupationCode } from './occupation-code.js';
+import { isValidatedMethodology, parseMethodology } from './parse-methodology.js';
+import { computePercentiles } from './percentile.js';
+import type { Provenance, SourceProvenance } from './score-result.js';
+import { medianSorted } from './sorted-statistics.js';
+import { validateMethodologyAgainstDataset } from './validate-methodology-against-dataset.js';
+
+/**
+ * Everything computed once per (dataset, methodology) pair: every occupation's source percentiles, raw
+ * values, score and dimension scores, the scored universe and its median, the level cuts, the provenance.
+ *
+ * @internal
+ */
+export interface ScoringModel {
+  /** The dataset. */
+  dataset: Dataset;
+  /** The validated methodology. */
+  methodology: Methodology;
+  /** The flat layout of the methodology. */
+  layout: MethodologyLayout;
+  /** The dataset's occupations. */
+  occupations: Occupation[];
+  /** Occupation code → row. */
+  rowOf: Map<string, number>;
+  /** Percentiles, `row · S + s`, NaN when missing. */
+  percentiles: Float64Array;
+  /** Raw values (mean of the linked native values), `row · S + s`, NaN when missing. */
+  raws: Float64Array;
+  /** The linked native codes, `row · S + s`, null when missing. */
+  nativeCodes: (readonly string[] | null)[];
+  /** Scores by row, NaN when the occupation has no data. */
+  scores: Float64Array;
+  /** The per-row buffers of {@link combineRow}. */
+  buffers: RowBuffers;
+  /** The scores of the scored universe, ascending. */
+  universe: Float64Array;
+  /** The median of {@link ScoringModel.universe}. */
+  median: number;
+  /** The level cuts of each dimension. */
+  levelCuts: LevelCuts[];
+  /** The provenance shared by every result (frozen). */
+  provenance: Provenance;
+  /** Cached Monte Carlo weight draws by options key. */
+  weightDraws: Map<string, unknown>;
+}
+
+const cache = new WeakMap<Dataset, WeakMap<Methodology, ScoringModel>>();
+
+/**
+ * The scoring model of a dataset and a methodology, computed once and cached for the pair of objects
+ * (treat both as immutable once scored).
+ *
+ * @internal
+ */
+export function getScoringModel(dataset: Dataset, methodology: Methodology): ScoringModel {
+  let byMethodology = cache.get(dataset);
+  if (byMethodology === undefined) {
+    byMethodology = new WeakMap();
+    cache.set(dataset, byMethodology);
+  }
+  let model = byMethodology.get(methodology);
+  if (model === undefined) {
+    model = buildScoringModel(dataset, methodology);
+    byMethodology.set(methodology, model);
+  }
+  return model;
+}
+
+/**
+ * Builds a scoring model without the cache.
+ *
+ * @internal
+ */
+export function buildScoringModel(dataset: Dataset, given: Methodology): ScoringModel {
+  const methodology = isValidatedMethodology(given) ? given : parseMethodology(given);
+  validateMethodologyAgainstDataset(methodology, dataset);
+  const layout = createLayout(methodology);
+  const occupations = dataset.occupations;
+  if (!Array.isArray(occupations)) throw new DatasetError(null, 'occupations must be an array');
+  const rowOf = new Map<string, number>();
+  occupations.forEach((occupation, row) => {
+    if (!isOccupationCode(occupation.code)) {
+      throw new DatasetError(
+        null,
+        `occupations[${row}].code ${JSON.stringify(occupation.code)} is not a SOC or O*NET-SOC code`,
+      );
+    }
+    if (rowOf.has(occupation.code))
+      throw new DatasetError(null, `occupation ${occupation.code} is listed twice`);
+    rowOf.set(occupation.code, row);
+  });
+
+  const sourceCount = layout.sources.length;
+  const rowCount = occupations.length;
+  const percentiles = new Float64Array(rowCount * sourceCount).fill(Number.NaN);
+  const raws = new Float64Array(rowCount * sourceCount).fill(Number.NaN);
+  const nativeCodes: (readonly string[] | null)[] = new Array(rowCount * sourceCount).fill(null);
+  layout.sources.forEach((source, s) => {
+    const values = dataset.sources[source.id]!;
+    const { codes, values: nativeValues, weights } = values.universe;
+    if (!Array.isArray(codes) || !Array.isArray(nativeValues) || codes.length !== nativeValues.length) {
+      throw new DatasetError(
+        source.id,
+        'universe.codes and universe.values must be arrays of the same length',
+      );
+    }
+    const nativeIndex = new Map<string, number>();
+    codes.forEach((code, index) => {
+      if (nativeIndex.has(code))
+        throw new DatasetError(source.id, `universe code ${JSON.stringify(code)} is listed twice`);
+      nativeIndex.set(code, index);
+      if (!Number.isFinite(nativeValues[index])) {
+        throw new DatasetError(
+          source.id,
+          `universe value of ${JSON.stringify(code)} must be a finite number, got ${nativeValues[index]}`,
+        );
+      }
+    });
+    if (methodology.weighting === 'employment') {
+      if (weights === undefined) {
+        throw new DatasetError(
+          source.id,
+          'employment weighting needs universe.weights, and this source has none',
+        );
+      }
+      if (weights.length !== codes.length) {
+        throw new DatasetError(
+          source.id,
+          `universe.weights has ${weights.length} entries for ${codes.length} codes`,
+        );
+      }
+      weights.forEach((weight, index) => {
+        if (!Number.isFinite(weight) || weight < 0) {
+          throw new DatasetError(
+            source.id,
+            `universe weight of ${JSON.stringify(codes[index])} must be a finite number ≥ 0, got ${weight}`,
+          );
+        }
+      });
+      if (codes.length > 0 && !(weights.reduce((sum, weight) => sum + weight, 0) > 0)) {
+        throw new DatasetError(source.id, 'universe.weights must have a positive sum');
+      }
+    }
+    const nativePercentiles = computePercentiles(nativeValues, {
+      direction: source.direction,
+      ties: methodology.ties,
+      ...(methodology.weighting === 'employment' && weights !== undefined ? { weights } : {}),
+    });
+    const links = values.links;
+    for (let row = 0; row < rowCount; row++) {
+      const code = occupations[row]!.code;
+      if (!Object.hasOwn(links, code)) continue;
+      const linked = links[code]!;
+      if (linked.length === 0) continue;
+      let percentileSum = 0;
+      let rawSum = 0;
+      for (const native of linked) {
+        const index = nativeIndex.get(native);
+        if (index === undefined) {
+          throw new DatasetError(
+            source.id,
+            `links[${JSON.stringify(code)}] names ${JSON.stringify(native)}, which is not in the universe`,
+          );
+        }
+        percentileSum += nativePercentiles[index]!;
+        rawSum += nativeValues[index]!;
+      }
+      const cell = row * sourceCount + s;
+      percentiles[cell] = percentileSum / linked.length;
+      raws[cell] = rawSum / linked.length;
+      nativeCodes[cell] = linked;
+    }
+  });
+
+  const buffers = createRowBuffers(layout, rowCount);
+  const scores = new Float64Array(rowCount);
+  for (let row = 0; row < rowCount; row++) {
+    scores[row] = combineRow(layout, percentiles, row * sourceCount, buffers, row);
+  }
+
+  const universeRows = scoredUniverseRows(occupations, scores);
+  const universe = Float64Array.from(universeRows, (row) => scores[row]!).sort();
+  const dimensionCount = layout.dimensionWeights.length;
+  const levelCuts = methodology.dimensions.map((_, d) => {
+    if (methodology.levels.kind === 'fixed') return computeLevelCuts(methodology.levels);
+    const values: number[] = [];
+    for (const row of universeRows) {
+      const value = buffers.dimensionScores[row * dimensionCount + d]!;
+      if (!Number.isNaN(value)) values.push(value);
+    }
+    return computeLevelCuts(methodology.levels, values);
+  });
+
+  return {
+    dataset,
+    methodology,
+    layout,
+    occupations,
+    rowOf,
+    percentiles,
+    raws,
+    nativeCodes,
+    scores,
+    buffers,
+    universe,
+    median: medianSorted(universe),
+    levelCuts,
+    provenance: buildProvenance(dataset, methodology),
+    weightDraws: new Map(),
+  };
+}
+
+/**
+ * The rows of the scored universe: the line items with a score; when no line item has one (a dataset
+ * without BLS line items), every occupation with a score.
+ */
+function scoredUniverseRows(occupations: Occupation[], scores: Float64Array): number[] {
+  const lineItems: number[] = [];
+  const all: number[] = [];
+  for (let row = 0; row < occupations.length; row++) {
+    if (Number.isNaN(scores[row]!)) continue;
+    all.push(row);
+    if (occupations[row]!.lineItem) lineItems.push(row);
+  }
+  return lineItems.length > 0 ? lineItems : all;
+}
+
+function buildProvenance(dataset: Dataset, methodology: Methodology): Provenance {
+  const sources: SourceProvenance[] = methodology.dimensions.flatMap((dimension) =>
+    dimension.sources.map((source) => {
+      const descriptor = dataset.sources[source.id]!.descriptor;
+      return {
+        id: source.id,
+        label: descriptor.label,
+        vintage: descriptor.vintage,
+        citation: descriptor.citation,
+        licence: descriptor.licence,
+        proxy: descriptor.proxy ?? false,
+        files: descriptor.files.map((file) => ({ path: file.path, sha256: file.sha256 })),
+      };
+    }),
+  );
+  const provenance: Provenance = {
+    methodologyId: methodology.id,
+    methodologyVersion: methodology.version,
+    ...(methodology.specificationVersion === undefined
+      ? {}
+      : { specificationVersion: methodology.specificationVersion }),
+    dataset: dataset.label,
+    ties: methodology.ties,
+    weighting: methodology.weighting,
+    scenario: { ...methodology.scenario },
+    sources,
+  };
+  return deepFreezeProvenance(provenance);
+}
+
+function deepFreezeProvenance(provenance: Provenance): Provenance {
+  for (const source of provenance.sources) {
+    for (const file of source.files) Object.freeze(file);
+    Object.freeze(source.files);
+    Object.freeze(source);
+  }
+  Object.freeze(provenance.sources);
+  Object.freeze(provenance.scenario);
+  return Object.freeze(provenance);
+}

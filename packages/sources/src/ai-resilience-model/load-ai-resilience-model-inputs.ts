@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import { loadOnetTaskStatements } from '../onet/load-onet-task-statements.js';
+import { readDelimited } from '../tabular/read-delimited.js';
+import { readSourceFile } from '../tabular/read-source-file.js';
+import { loadAeiTaskStatements } from '../task-signals/load-aei-task-statements.js';
+import { loadAeiTaskUsage } from '../task-signals/load-aei-task-usage.js';
+import { loadAlthoffReichardtTaskCapabilities } from '../task-signals/load-althoff-reichardt-task-capabilities.js';
+import { loadEloundouTaskLabels } from '../task-signals/load-eloundou-task-labels.js';
+import { loadWorkbankExpertRatings } from '../task-signals/load-workbank-expert-ratings.js';
+import { loadWorkbankTaskMetadata } from '../task-signals/load-workbank-task-metadata.js';
+import type { AiResilienceModelInputs, SocCrosswalkPair } from './ai-resilience-model-inputs.js';
+
+/** The mirror-relative paths of the files the model is built from (as in the data mirror's `MANIFEST.tsv`). */
+export const AI_RESILIENCE_MODEL_FILES = {
+  tasks: 'onet/30.3/task_statements.csv',
+  althoffReichardt: 'althoff_reichardt/task_ai_capabilities_v1.2_gpt4o.csv',
+  eloundou: 'eloundou/full_labelset.tsv',
+  workbankRatings: 'workbank/expert_rated_technological_capability.csv',
+  workbankTasks: 'workbank/task_statement_with_metadata.csv',
+  aeiUsage: 'anthropic/aei_2025_02_10/onet_task_mappings.csv',
+  aeiTaskStatements: 'anthropic/aei_2025_02_10/onet_task_statements.csv',
+  socCrosswalk: 'crosswalk/soc_2010_to_2018_crosswalk.csv',
+} as const;
+
+const SOC = /^\d{2}-\d{4}$/;
+
+async function loadSocCrosswalkPairs(path: string, displayPath: string) {
+  const { bytes, file } = await readSourceFile(path, displayPath);
+  const table = readDelimited(bytes, {
+    source: 'soc-crosswalk',
+    file: displayPath,
+    requiredColumns: ['2010 SOC Code', '2018 SOC Code'],
+  });
+  const pairs = table.rows.map((row): SocCrosswalkPair => {
+    const pair = {
+      soc2010: table.text(row, '2010 SOC Code').trim(),
+      soc2018: table.text(row, '2018 SOC Code').trim(),
+    };
+    for (const [column, code] of [
+      ['2010 SOC Code', pair.soc2010],
+      ['2018 SOC Code', pair.soc2018],
+    ] as const) {
+      if (!SOC.test(code))
+        throw table.error(
+          `must be a SOC detailed code like 29-2072, got ${JSON.stringify(code)}`,
+          row.line,
+          column,
+        );
+    }
+    return pair;
+  });
+  return { pairs, file };
+}
+
+/**
+ * Reads every file the AI Resilience Model is built from out of a data mirror laid out as
+ * {@link AI_RESILIENCE_MODEL_FILES} (O*NET 30.3 tasks, the four signal sources, the SOC 2010→2018
+ * crosswalk), recording each file's sha256 for the model's descriptor.
+ *
+ * @param dataDirectory - the mirror's root folder.
+ * @returns the inputs of {@link buildAiResilienceModel}.
+ * @throws {@link AiResilienceError} `IO` when a file is missing; {@link SourceParseError} when one cannot be parsed.
+ * @example
+ * ```ts
+ * const model = buildAiResilienceModel(await loadAiResilienceModelInputs('/data/mirror'));
+ * model.coverage.withAny; // 18741 of 18796 tasks
+ * ```
+ */
+export async function loadAiResilienceModelInputs(dataDirectory: string): Promise<AiResilienceModelInputs> {
+  const path = (relative: string) => join(dataDirectory, relative);
+  const files = AI_RESILIENCE_MODEL_FILES;
+  const [
+    tasks,
+    althoffReichardt,
+    eloundou,
+    workbankRatings,
+    workbankTasks,
+    aeiUsage,
+    aeiTaskStatements,
+    crosswalk,
+  ] = await Promise.all([
+    loadOnetTaskStatements(path(files.tasks), files.tasks),
+    loadAlthoffReichardtTaskCapabilities(path(files.althoffReichardt), files.althoffReichardt),
+    loadEloundouTaskLabels(path(files.eloundou), files.eloundou),
+    loadWorkbankExpertRatings(path(files.workbankRatings), files.workbankRatings),
+    loadWorkbankTaskMetadata(path(files.workbankTasks), files.workbankTasks),
+    loadAeiTaskUsage(path(files.aeiUsage), files.aeiUsage),
+    loadAeiTaskStatements(path(files.aeiTaskStatements), files.aeiTaskStatements),
+    loadSocCrosswalkPairs(path(files.socCrosswalk), files.socCrosswalk),
+  ]);
+  return {
+    tasks: tasks.records,
+    althoffReichardt: althoffReichardt.records,
+    eloundou: eloundou.records,
+    workbankRatings: workbankRatings.records,
+    workbankTasks: workbankTasks.records,
+    aeiUsage: aeiUsage.records,
+    aeiTaskStatements: aeiTaskStatements.records,
+    socCrosswalk: crosswalk.pairs,
+    files: [
+      ...[
+        tasks,
+        althoffReichardt,
+        eloundou,
+        workbankRatings,
+        workbankTasks,
+        aeiUsage,
+        aeiTaskStatements,
+      ].flatMap((source) => source.descriptor.files),
+      crosswalk.file,
+    ],
+  };
+}

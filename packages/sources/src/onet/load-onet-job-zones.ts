@@ -1,0 +1,30 @@
+import type { ParsedSource } from '../shared/parsed-source.js';
+import { readSourceFile } from '../tabular/read-source-file.js';
+import { onetDisplayPath } from './onet-display-path.js';
+import { type OnetJobZone, parseOnetJobZones } from './parse-onet-job-zones.js';
+import type { OnetParseOptions } from './read-onet-table.js';
+
+/**
+ * Reads and parses an O*NET Job Zones file from disk (CSV or XLSX, by its extension unless
+ * `options.format` says), recording its sha256.
+ *
+ * @param path - the file's path.
+ * @param displayPath - the path recorded in provenance (default: from the `onet/` folder on, which
+ *   also gives the release, e.g. `onet/30.3/...`).
+ * @param options - the format and release, when the extension and path do not tell.
+ * @returns the parsed records and descriptor.
+ * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @example
+ * ```ts
+ * const { records } = await loadOnetJobZones(mirrorPath('onet/30.3/job_zones.csv'));
+ * records.length; // 923
+ * ```
+ */
+export async function loadOnetJobZones(
+  path: string,
+  displayPath = onetDisplayPath(path),
+  options: OnetParseOptions = {},
+): Promise<ParsedSource<OnetJobZone>> {
+  const { bytes, file } = await readSourceFile(path, displayPath);
+  return parseOnetJobZones({ bytes, file: displayPath, sha256: file.sha256 }, options);
+}
