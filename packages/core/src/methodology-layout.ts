@@ -176,5 +176,5 @@ export function combineRow(
     dimensionContributions[dimensionBase + d] = dimensionContribution;
   }
   if (dimensionTotal === 0) return Number.NaN;
-  return total < 0 ? 0 : total > 1 ? 1 : total;
+  return Math.min(Math.max(total, 0), 1);
 }

@@ -103,7 +103,9 @@ function findForbiddenKeys(
   if (typeof value !== 'object' || value === null || seen.has(value)) return;
   seen.add(value);
   if (Array.isArray(value)) {
-    value.forEach((item, index) => findForbiddenKeys(item, `${path}[${index}]`, issues, seen));
+    value.forEach((item, index) => {
+      findForbiddenKeys(item, `${path}[${index}]`, issues, seen);
+    });
     return;
   }
   for (const key of Reflect.ownKeys(value)) {

@@ -6,6 +6,7 @@ import type {
   OccupationProfile,
   Provenance,
   ScoreResult,
+  SourceProvenance,
   SourceScore,
   TaskResilience,
   TierAssignment,
@@ -22,6 +23,7 @@ export const SourceScoreSchema = z.object({
   sourceId: z.string().min(1),
   label: z.string(),
   dimensionId: z.string().min(1),
+  evidenceGroup: z.string().min(1),
   direction: z.enum(['higher-is-more-exposed', 'higher-is-more-resilient']),
   raw: z.number().nullable(),
   nativeCodes: z.array(z.string()),
@@ -71,6 +73,7 @@ export const ConfidenceSchema = z.object({
 export const ComparisonSchema = z.object({
   medianScore: unit,
   scorePercentile: unit,
+  scoredOccupations: z.number().int().nonnegative(),
   phrase: z.string(),
   sentence: z.string(),
 }) satisfies z.ZodType<Comparison>;
@@ -91,23 +94,30 @@ export const UncertaintySchema = z.object({
   tierStable: z.boolean(),
 }) satisfies z.ZodType<Uncertainty>;
 
+/** Zod schema of {@link SourceProvenance}. */
+export const SourceProvenanceSchema = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  vintage: z.string(),
+  citation: z.string(),
+  licence: z.string(),
+  proxy: z.boolean(),
+  files: z.array(z.object({ path: z.string(), sha256: z.string() })),
+}) satisfies z.ZodType<SourceProvenance>;
+
 /** Zod schema of {@link Provenance}. */
 export const ProvenanceSchema = z.object({
   methodologyId: z.string().min(1),
   methodologyVersion: z.string().min(1),
   specificationVersion: z.string().exactOptional(),
   dataset: z.string(),
-  sources: z.array(
-    z.object({
-      id: z.string().min(1),
-      label: z.string(),
-      vintage: z.string(),
-      citation: z.string(),
-      licence: z.string(),
-      proxy: z.boolean(),
-      files: z.array(z.object({ path: z.string(), sha256: z.string() })),
-    }),
-  ),
+  ties: z.enum(['average', 'strict']),
+  weighting: z.enum(['none', 'employment']),
+  // Sorted by key so that the JSON report is byte-stable whatever order the scenario was built in.
+  scenario: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+    .transform((record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))),
+  sources: z.array(SourceProvenanceSchema),
 }) satisfies z.ZodType<Provenance>;
 
 /** Zod schema of {@link ScoreResult}. */

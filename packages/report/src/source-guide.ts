@@ -63,6 +63,22 @@ export const SOURCE_GUIDES: readonly SourceGuide[] = Object.freeze([
     formatRaw: (raw) => `${formatDecimal(raw, 1)} %`,
   },
   {
+    id: 'eloundou-gpt4-exposure',
+    pattern: /eloundou|gpt4|gpt-4/,
+    shortName: 'Eloundou et al. GPT-4 exposure',
+    explanation:
+      "Share of the occupation's tasks that GPT-4 and software built on it could do at least 50 % faster (Eloundou et al. 2024, β measure, 0–1); higher = more exposed.",
+    formatRaw: (raw) => formatDecimal(raw, 4),
+  },
+  {
+    id: 'aioe',
+    pattern: /(^|-)aioe($|-)|occupational-exposure/,
+    shortName: 'AI Occupational Exposure (AIOE)',
+    explanation:
+      "How closely the occupation's abilities relate to measured AI progress (Felten, Raj & Seamans 2021, standardised, 0 = average); higher = more exposed.",
+    formatRaw: (raw) => formatDecimal(raw, 3),
+  },
+  {
     id: 'bls-annual-openings',
     pattern: /opening/,
     shortName: 'annual openings',
@@ -79,7 +95,7 @@ export const SOURCE_GUIDES: readonly SourceGuide[] = Object.freeze([
     formatRaw: (raw) => formatSignedPercent(raw, 1),
   },
   {
-    id: 'wage-bill-change',
+    id: 'wage-bill',
     pattern: /wage-bill|wagebill/,
     shortName: 'wage bill',
     explanation:
@@ -159,7 +175,7 @@ export function formatSourceRaw(source: Pick<SourceScore, 'sourceId' | 'raw'>): 
  * @returns e.g. `annual openings`.
  * @example
  * ```ts
- * sourceShortName({ sourceId: 'wage-bill-change', label: 'Wage bill change (Althoff & Reichardt)' }); // 'wage bill'
+ * sourceShortName({ sourceId: 'wage-bill', label: 'Wage bill change' }); // 'wage bill'
  * ```
  */
 export function sourceShortName(source: Pick<SourceScore, 'sourceId' | 'label'>): string {

@@ -1,8 +1,60 @@
+export {
+  ADAPTIVE_CAPACITY_PROXY_FILE,
+  loadAdaptiveCapacityProxy,
+} from './adaptive-capacity/load-adaptive-capacity-proxy.js';
+export { loadAdaptiveCapacityResults } from './adaptive-capacity/load-adaptive-capacity-results.js';
+export {
+  ADAPTIVE_CAPACITY_ID,
+  type AdaptiveCapacityProxyRecord,
+  parseAdaptiveCapacityProxy,
+} from './adaptive-capacity/parse-adaptive-capacity-proxy.js';
+export {
+  ADAPTIVE_CAPACITY_CODE_COLUMN,
+  ADAPTIVE_CAPACITY_EMPLOYMENT_COLUMN,
+  ADAPTIVE_CAPACITY_TITLE_COLUMN,
+  ADAPTIVE_CAPACITY_VALUE_COLUMN,
+  type AdaptiveCapacityResultRecord,
+  type AdaptiveCapacityResultsOptions,
+  parseAdaptiveCapacityResults,
+} from './adaptive-capacity/parse-adaptive-capacity-results.js';
+export { AIOE_FILES, loadAioe, loadAioeVariant } from './aioe/load-aioe.js';
+export {
+  AIOE_ID,
+  type AioeVariant,
+  type AioeVariantOptions,
+  parseAioe,
+  parseAioeVariant,
+} from './aioe/parse-aioe.js';
 export { loadAnthropicObservedExposure } from './anthropic-observed-exposure/load-anthropic-observed-exposure.js';
 export {
   ANTHROPIC_OBSERVED_EXPOSURE_ID,
   parseAnthropicObservedExposure,
 } from './anthropic-observed-exposure/parse-anthropic-observed-exposure.js';
+export { loadEisfeldt } from './eisfeldt/load-eisfeldt.js';
+export { EISFELDT_GENAI_EXPOSURE_ID, type EisfeldtRecord, parseEisfeldt } from './eisfeldt/parse-eisfeldt.js';
+export { loadEloundouOccupations } from './eloundou-occupation/load-eloundou-occupations.js';
+export {
+  DEFAULT_ELOUNDOU_MEASURE,
+  ELOUNDOU_GPT4_EXPOSURE_ID,
+  ELOUNDOU_MEASURES,
+  type EloundouMeasure,
+  type EloundouOccupationRecord,
+  type EloundouOccupationsOptions,
+  parseEloundouOccupations,
+} from './eloundou-occupation/parse-eloundou-occupations.js';
+export { loadIloOutputTree } from './ilo/load-ilo-output-tree.js';
+export { loadIloTaskScores } from './ilo/load-ilo-task-scores.js';
+export {
+  ILO_EXPOSURE_CLASSES,
+  type IloExposureClass,
+  type IloExposureClassRecord,
+  parseIloOutputTree,
+} from './ilo/parse-ilo-output-tree.js';
+export {
+  ILO_GENAI_EXPOSURE_ID,
+  type IloUnitGroupScore,
+  parseIloTaskScores,
+} from './ilo/parse-ilo-task-scores.js';
 export { loadMicrosoftAiApplicability } from './microsoft-ai-applicability/load-microsoft-ai-applicability.js';
 export { loadMicrosoftSocMetrics } from './microsoft-ai-applicability/load-microsoft-soc-metrics.js';
 export { MICROSOFT_AI_APPLICABILITY_ID } from './microsoft-ai-applicability/microsoft-descriptor.js';
@@ -34,6 +86,8 @@ export {
   sourceFileOf,
   UNKNOWN_SHA256,
 } from './shared/parsed-source.js';
+export { loadSml } from './sml/load-sml.js';
+export { parseSml, SML_ID, type SmlRecord } from './sml/parse-sml.js';
 export { decodeText } from './tabular/decode-text.js';
 export { type ReadDelimitedOptions, readDelimited } from './tabular/read-delimited.js';
 export {
@@ -50,6 +104,22 @@ export {
   type XlsxSheet,
 } from './tabular/read-xlsx.js';
 export { parseNumberStrict, Table, type TableOrigin, type TableRow } from './tabular/table.js';
+export { loadWageBill } from './wage-bill/load-wage-bill.js';
+export {
+  DEFAULT_WAGE_BILL_SCENARIO,
+  parseWageBill,
+  WAGE_BILL_FILES,
+  WAGE_BILL_ID,
+  WAGE_BILL_SCENARIOS,
+  type WageBillOptions,
+  type WageBillRecord,
+  type WageBillScenario,
+  type WageBillScenarioParts,
+  wageBillScenarioParts,
+} from './wage-bill/parse-wage-bill.js';
+export { WAGE_BILL_GROUP_OVERRIDES, wageBillGroupFor } from './wage-bill/wage-bill-group-for.js';
+export { loadWebb } from './webb/load-webb.js';
+export { parseWebb, WEBB_AI_EXPOSURE_ID } from './webb/parse-webb.js';
 export { loadFreyOsborneAppendix } from './will-robots-take-my-job/load-frey-osborne-appendix.js';
 export { loadWillRobotsTakeMyJob } from './will-robots-take-my-job/load-will-robots-take-my-job.js';
 export { parseFreyOsborneAppendix } from './will-robots-take-my-job/parse-frey-osborne-appendix.js';

@@ -77,7 +77,8 @@ async function startMirrorServer(content: Record<string, Uint8Array | string>): 
     let sent = body;
     if (behaviour === 'corrupt') {
       sent = Uint8Array.from(body);
-      sent[Math.floor(sent.length / 2)] ^= 0xff;
+      const middle = Math.floor(sent.length / 2);
+      sent[middle] = sent[middle]! ^ 0xff;
     } else if (behaviour === 'oversize') {
       sent = new Uint8Array([...body, ...body]);
     }

@@ -12,6 +12,7 @@ import type {
 
 interface SourceSpec {
   sourceId: string;
+  evidenceGroup?: string;
   label: string;
   direction: SourceScore['direction'];
   raw: number | null;
@@ -35,6 +36,7 @@ function dimension(
       sourceId: spec.sourceId,
       label: spec.label,
       dimensionId: id,
+      evidenceGroup: spec.evidenceGroup ?? spec.sourceId,
       direction: spec.direction,
       raw: spec.raw,
       nativeCodes: spec.raw === null ? [] : spec.nativeCodes,
@@ -90,7 +92,7 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
   const mhc = dimension('mhc', 'Meaningful Human Contribution', 0.4, 0.4, [
     {
       sourceId: 'ai-resilience-model',
-      label: 'AI Resilience Model (open, task-level)',
+      label: 'AI Resilience Model (open, task level)',
       direction: 'higher-is-more-resilient',
       raw: 0.4743,
       percentile: 0.052,
@@ -117,7 +119,7 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
     },
     {
       sourceId: 'will-robots-take-my-job',
-      label: 'Will Robots Take My Job (Frey & Osborne)',
+      label: 'Will Robots Take My Job',
       direction: 'higher-is-more-exposed',
       raw: 91,
       percentile: 0.2072,
@@ -128,7 +130,8 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
   const lte = dimension('lte', 'Long-term Employer Demand', 0.3, 0.3, [
     {
       sourceId: 'bls-annual-openings',
-      label: 'BLS projected annual openings',
+      evidenceGroup: 'bls',
+      label: 'BLS projected annual openings, 2024–34',
       direction: 'higher-is-more-resilient',
       raw: 14.2,
       percentile: 0.7338,
@@ -137,7 +140,8 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
     },
     {
       sourceId: 'bls-employment-change',
-      label: 'BLS projected employment change',
+      evidenceGroup: 'bls',
+      label: 'BLS projected employment change, 2024–34',
       direction: 'higher-is-more-resilient',
       raw: 7.1,
       percentile: 0.8678,
@@ -147,8 +151,8 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
   ]);
   const seo = dimension('seo', 'Sustained Economic Opportunity', 0.3, 0.3, [
     {
-      sourceId: 'wage-bill-change',
-      label: 'Wage bill change (Althoff & Reichardt)',
+      sourceId: 'wage-bill',
+      label: 'Wage bill change',
       direction: 'higher-is-more-resilient',
       raw: 0.3634,
       percentile: 0.4409,
@@ -157,7 +161,7 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
     },
     {
       sourceId: 'adaptive-capacity',
-      label: 'Adaptive capacity (proxy)',
+      label: 'Adaptive capacity',
       direction: 'higher-is-more-resilient',
       raw: null,
       percentile: null,
@@ -190,6 +194,7 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
     comparison: {
       medianScore: 0.5086,
       scorePercentile: 0.2464,
+      scoredOccupations: 832,
       phrase: 'somewhat less resilient',
       sentence:
         'somewhat less resilient to AI impacts than most occupations, according to our analysis of 7 sources',
@@ -200,8 +205,10 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
         { sourceId: 'anthropic-observed-exposure', score: 0.4261, tier: 'Somewhat Resilient' },
         { sourceId: 'microsoft-ai-applicability', score: 0.4127, tier: 'Somewhat Resilient' },
         { sourceId: 'will-robots-take-my-job', score: 0.4101, tier: 'Somewhat Resilient' },
-        { sourceId: 'bls', score: 0.3977, tier: 'Somewhat Resilient' },
-        { sourceId: 'wage-bill-change', score: 0.3958, tier: 'Somewhat Resilient' },
+        { sourceId: 'bls-annual-openings', score: 0.4119, tier: 'Somewhat Resilient' },
+        { sourceId: 'bls-employment-change', score: 0.3977, tier: 'Somewhat Resilient' },
+        { sourceId: 'wage-bill', score: 0.3958, tier: 'Somewhat Resilient' },
+        { sourceId: 'adaptive-capacity', score: 0.4135, tier: 'Somewhat Resilient' },
       ],
       leaveOneOutRange: [0.3958, 0.4261],
       monteCarlo: {
@@ -217,9 +224,12 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
     },
     provenance: {
       methodologyId: 'ai-resilience-report-1.5',
-      methodologyVersion: '1.5.0',
+      methodologyVersion: '1.5',
       specificationVersion: '2',
       dataset: 'airesilience snapshot 2026-11',
+      ties: 'average',
+      weighting: 'none',
+      scenario: { wageBillScenario: 'v1.2-gen_plus_physical_ai' },
       sources: [
         {
           id: 'anthropic-observed-exposure',
@@ -262,7 +272,7 @@ export function medicalRecordsSpecialists(): { result: ScoreResult; profile: Occ
           files: [{ path: 'bls/occupation.xlsx', sha256: 'd'.repeat(64) }],
         },
         {
-          id: 'wage-bill-change',
+          id: 'wage-bill',
           label: 'Wage bill change (Althoff & Reichardt)',
           vintage: 'data release v1.2, gen_plus_physical_ai',
           citation:

@@ -9,7 +9,7 @@ export const BLS_EMPLOYMENT_CHANGE_ID = 'bls-employment-change';
 
 /** The citation of the BLS Employment Projections facts (employment, openings, wage, education, training). */
 export const BLS_PROJECTIONS_CITATION =
-  'U.S. Bureau of Labor Statistics, Employment Projections 2024–34, Table 1.2 Occupational projections, 2024–34, and worker characteristics, 2024 (occupation.xlsx, 2024 National Employment Matrix; median wages from OEWS May 2024).';
+  'U.S. Bureau of Labor Statistics, Employment Projections 2024–34, Table 1.2 Occupational projections, 2024–2034, and worker characteristics, 2024 (occupation.xlsx, 2024 National Employment Matrix; median wages from OEWS May 2024).';
 
 /** The vintage of the BLS Employment Projections release, as recorded in the data mirror's manifest. */
 export const BLS_PROJECTIONS_VINTAGE =

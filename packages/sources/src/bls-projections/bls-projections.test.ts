@@ -10,6 +10,7 @@ import { crossCheckBlsOpenings } from './cross-check-bls-openings.js';
 import { employmentFactsOf } from './employment-facts-of.js';
 import { loadBlsOpeningsTable, loadBlsProjections } from './load-bls-projections.js';
 import { type BlsProjectionRecord, parseBlsProjections } from './parse-bls-projections.js';
+import { readBlsMatrixTable } from './read-bls-matrix-table.js';
 import { selectBlsAnnualOpenings, selectBlsEmploymentChange } from './select-bls-scoring-values.js';
 
 const TITLE = [
@@ -210,6 +211,18 @@ describe('parseBlsProjections rules', () => {
   it('rejects a row without a code in the middle of the data instead of skipping it as a footnote', () => {
     const grid = withRow(4, (row) => [row[0]!, '', ...row.slice(2)]);
     expect(() => parseGrid(grid)).toThrow(/row 5: `2024 National Employment Matrix code` must be/);
+  });
+  it('sets the trailing rows without a code apart as footnotes', () => {
+    const { table, footnotes } = readBlsMatrixTable(
+      writeXlsx({ 'Table 1.2': FIXTURE }),
+      'o.xlsx',
+      'Table 1.2',
+      [],
+    );
+    expect(table.rows.map((row) => row.line)).toEqual([3, 4, 5, 6, 7]);
+    expect(footnotes).toHaveLength(4);
+    expect(footnotes[0]).toBe('Footnotes:');
+    expect(footnotes[3]).toMatch(/^Source: Employment Projections program/);
   });
   it('gives the two scoring sources their own descriptors over Line items only', () => {
     const parsed = parseGrid(FIXTURE);

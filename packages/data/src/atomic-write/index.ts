@@ -1,0 +1,2 @@
+export { type AtomicFile, type AtomicWriteOptions, openAtomicFile } from './atomic-file.js';
+export { type AtomicWriteData, writeFileAtomic } from './write-file-atomic.js';
