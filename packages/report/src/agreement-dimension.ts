@@ -1,12 +1,17 @@
-import type { DimensionScore, ScoreResult, SourceScore } from '@airesilience/core';
+import type { DimensionScore, Methodology, ScoreResult, SourceScore } from '@airesilience/core';
 
 /**
  * The dimension whose sources the confidence's agreement is judged on (the AI-exposure sources): the
- * dimension `mhc`, else the first one with a higher-is-more-exposed source, else the first dimension.
+ * methodology's agreement dimension when given, else `mhc`, else the first dimension with a
+ * higher-is-more-exposed source, else the first dimension.
  */
-export function agreementDimension(result: Pick<ScoreResult, 'dimensions'>): DimensionScore | null {
+export function agreementDimension(
+  result: Pick<ScoreResult, 'dimensions'>,
+  methodology?: Pick<Methodology, 'confidence'>,
+): DimensionScore | null {
+  const id = methodology?.confidence.agreementDimension ?? 'mhc';
   return (
-    result.dimensions.find((dimension) => dimension.id === 'mhc') ??
+    result.dimensions.find((dimension) => dimension.id === id) ??
     result.dimensions.find((dimension) =>
       dimension.sources.some((source) => source.direction === 'higher-is-more-exposed'),
     ) ??

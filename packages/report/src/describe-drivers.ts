@@ -1,6 +1,7 @@
 import type { DimensionLevel, DimensionScore, ScoreResult } from '@airesilience/core';
 import { agreementDimension, type Band, bandOf, hasData } from './agreement-dimension.js';
 import { capitalise, joinWords } from './number-format.js';
+import type { ReportMethodology } from './report-input.js';
 import { sourceShortName } from './source-guide.js';
 
 const DIMENSION_NOUNS: Record<string, string> = {
@@ -26,6 +27,8 @@ function nounOf(dimension: DimensionScore): string {
  * back or landed at medium, and which had no data.
  *
  * @param result - the scored occupation.
+ * @param methodology - the methodology it was scored with; its agreement dimension is the one whose
+ *   sources are described as AI-exposure evidence (default: the dimension `mhc`).
  * @returns one or two sentences, e.g. `The AI Resilience Model, Anthropic observed exposure, Microsoft AI
  *   applicability and Will Robots Take My Job flagged high AI exposure, pulling human contribution low.
  *   Strong hiring demand helped, while wage bill landed at medium; adaptive capacity had no data.`
@@ -34,8 +37,11 @@ function nounOf(dimension: DimensionScore): string {
  * describeDrivers(result).endsWith('adaptive capacity had no data.'); // true for 29-2072
  * ```
  */
-export function describeDrivers(result: ScoreResult): string {
-  const exposure = agreementDimension(result);
+export function describeDrivers(
+  result: ScoreResult,
+  methodology?: Pick<ReportMethodology, 'confidence'>,
+): string {
+  const exposure = agreementDimension(result, methodology);
   const sentences: string[] = [];
   if (exposure) sentences.push(describeExposure(exposure));
   const rest = describeOthers(result.dimensions.filter((dimension) => dimension !== exposure));

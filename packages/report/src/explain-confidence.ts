@@ -1,5 +1,5 @@
 import type { ConfidenceLevel, ScoreResult } from '@airesilience/core';
-import { allSources } from './agreement-dimension.js';
+import { allSources, hasData } from './agreement-dimension.js';
 import { capitalise, formatPercentile, joinWords, numberWord } from './number-format.js';
 import { sourceShortName } from './source-guide.js';
 
@@ -41,7 +41,7 @@ export function explainConfidence(result: ScoreResult): string {
   const confidence = result.confidence;
   const sentences: string[] = [];
 
-  const missingNames = uniqueNames(result, result.missingSources);
+  const missingNames = missingGroupNames(result);
   const coverage =
     confidence.sourcesWithData >= confidence.sourcesTotal
       ? `all ${numberWord(confidence.sourcesTotal)} sources had data`
@@ -88,7 +88,22 @@ export function explainConfidence(result: ScoreResult): string {
   return sentences.join(' ');
 }
 
-/** Short names of the given source ids, in order, without repeats (BLS openings and growth are one release). */
+/**
+ * Names of the evidence groups with no data at all, in methodology order; a group of several sources
+ * (BLS openings and growth) is named by its sources.
+ */
+function missingGroupNames(result: ScoreResult): string[] {
+  const groups = new Map<string, ReturnType<typeof allSources>>();
+  for (const source of allSources(result)) {
+    const group = source.evidenceGroup || source.sourceId;
+    groups.set(group, [...(groups.get(group) ?? []), source]);
+  }
+  return [...groups.values()]
+    .filter((sources) => !sources.some(hasData))
+    .map((sources) => joinWords([...new Set(sources.map(sourceShortName))]));
+}
+
+/** Short names of the given source ids, in order, without repeats. */
 function uniqueNames(result: ScoreResult, sourceIds: readonly string[]): string[] {
   const sources = allSources(result);
   const names = sourceIds.map((sourceId) =>

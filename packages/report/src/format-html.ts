@@ -249,15 +249,10 @@ export function formatHtml(input: ReportInput, options: ReportOptions = {}): str
   }
   push('</section>');
 
-  const methodology = view.methodology;
   push(
     '<section aria-labelledby="methodology-heading">',
     '<h2 id="methodology-heading">Methodology and sources</h2>',
-    `<p>Methodology <strong>${h(methodology.id)}</strong> version ${h(methodology.version)}${
-      methodology.specificationVersion === null
-        ? ''
-        : ` (specification ${h(methodology.specificationVersion)})`
-    }; dataset ${h(methodology.dataset)}.</p>`,
+    `<p>${h(view.methodology.summary)}</p>`,
   );
   if (view.citations.length > 0) {
     push(

@@ -141,15 +141,7 @@ export function formatMarkdown(input: ReportInput, options: ReportOptions = {}):
   }
 
   push('## Methodology and sources', '');
-  const methodology = view.methodology;
-  push(
-    `Methodology **${md(methodology.id)}** version ${md(methodology.version)}` +
-      (methodology.specificationVersion === null
-        ? ''
-        : ` (specification ${md(methodology.specificationVersion)})`) +
-      `; dataset ${md(methodology.dataset)}.`,
-    '',
-  );
+  push(md(view.methodology.summary), '');
   view.citations.forEach((citation, index) => {
     push(
       `${index + 1}. **${md(citation.label)}**${citation.proxy ? ' (open proxy)' : ''}, ${md(citation.vintage)}. ${md(citation.citation)} Licence: ${md(citation.licence)}.`,

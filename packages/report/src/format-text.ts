@@ -217,14 +217,7 @@ export function formatText(input: ReportInput, options: TextOptions = {}): strin
   }
 
   heading('Methodology and sources');
-  const methodology = view.methodology;
-  prose(
-    `Methodology ${methodology.id} version ${methodology.version}` +
-      (methodology.specificationVersion === null
-        ? ''
-        : ` (specification ${methodology.specificationVersion})`) +
-      `; dataset ${methodology.dataset}.`,
-  );
+  prose(view.methodology.summary);
   view.citations.forEach((citation, index) => {
     const prefix = `${String(index + 1).padStart(2)}. `;
     lines.push(

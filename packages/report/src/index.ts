@@ -15,7 +15,7 @@ export { formatHtml, HTML_CONTENT_SECURITY_POLICY } from './format-html.js';
 export { formatJson, type JsonOptions } from './format-json.js';
 export { formatMarkdown } from './format-markdown.js';
 export { formatText, type TextOptions } from './format-text.js';
-export type { ReportInput, ReportOptions } from './report-input.js';
+export type { ReportInput, ReportMethodology, ReportOptions } from './report-input.js';
 export { ReportInputError } from './report-input-error.js';
 export {
   ComparisonSchema,
@@ -28,6 +28,7 @@ export {
   type ReportJson,
   ReportJsonSchema,
   ScoreResultSchema,
+  SourceProvenanceSchema,
   SourceScoreSchema,
   TaskResilienceSchema,
   TierAssignmentSchema,
@@ -52,4 +53,4 @@ export {
   sourceShortName,
 } from './source-guide.js';
 export { toTerminalText } from './terminal-text.js';
-export { DEFAULT_TIER_BANDS, resolveTierBands, type TierBand } from './tier-bands.js';
+export { resolveTierBands, type TierBand } from './tier-bands.js';

@@ -1,5 +1,4 @@
-import type { OccupationProfile, ScoreResult } from '@airesilience/core';
-import type { TierBand } from './tier-bands.js';
+import type { Methodology, OccupationProfile, ScoreResult } from '@airesilience/core';
 
 /** What every report formats: one scored occupation and its profile. */
 export interface ReportInput {
@@ -9,11 +8,15 @@ export interface ReportInput {
   profile: OccupationProfile;
 }
 
+/** The parts of a methodology a report uses. */
+export type ReportMethodology = Pick<Methodology, 'tiers' | 'confidence'>;
+
 /** Options shared by the human-readable formats. */
 export interface ReportOptions {
   /**
-   * The tier bands to draw, lowest first, contiguous from 0 to 100 (default: the methodology's six
-   * tiers). The band at the result's tier index always takes the result's tier name.
+   * The methodology the result was scored with (default `DEFAULT_METHODOLOGY`): its tiers are drawn
+   * on the score gauge, and its agreement dimension names the AI-exposure sources in the confidence
+   * explanation. The result's own tier name always wins for its tier.
    */
-  tiers?: readonly TierBand[];
+  methodology?: ReportMethodology;
 }

@@ -116,7 +116,9 @@ export const ProvenanceSchema = z.object({
   // Sorted by key so that the JSON report is byte-stable whatever order the scenario was built in.
   scenario: z
     .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
-    .transform((record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))),
+    .transform((record) =>
+      Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    ),
   sources: z.array(SourceProvenanceSchema),
 }) satisfies z.ZodType<Provenance>;
 

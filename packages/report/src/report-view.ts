@@ -139,7 +139,7 @@ export interface ReportView {
   medianScore: number;
   /** The occupation's percentile among all scored occupations, in [0, 1]. */
   scorePercentile: number;
-  /** Where the median lies, e.g. `The median occupation scores 50.9 %; this one scores above 24.6 % of all scored occupations.` */
+  /** Where the median lies, e.g. `The median of the 832 scored occupations is 50.9 %; this one scores above 24.6 % of them.` */
   medianText: string;
   /** The dimensions in methodology order. */
   dimensions: DimensionView[];
@@ -170,6 +170,14 @@ export interface ReportView {
     specificationVersion: string | null;
     /** The dataset label. */
     dataset: string;
+    /** The tie rule of the percentiles. */
+    ties: string;
+    /** The weighting rule of the percentiles. */
+    weighting: string;
+    /** The scenario options as `key = value` pairs sorted by key, or empty. */
+    scenarioText: string;
+    /** All of the above in one sentence. */
+    summary: string;
   };
   /** Every source the result cites. */
   citations: CitationView[];
@@ -192,8 +200,20 @@ export interface ReportView {
  */
 export function buildReportView(input: ReportInput, options: ReportOptions = {}): ReportView {
   const { result, profile } = input;
-  const tiers = resolveTierBands(result, options.tiers);
+  const tiers = resolveTierBands(result, options.methodology?.tiers);
   const comparison = result.comparison;
+  const provenance = result.provenance;
+  const scenarioText = Object.entries(provenance.scenario)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, value]) => `${key} = ${value === null ? 'none' : String(value)}`)
+    .join(', ');
+  const summary =
+    `Methodology ${provenance.methodologyId} version ${provenance.methodologyVersion}` +
+    (provenance.specificationVersion === undefined
+      ? ''
+      : ` (specification ${provenance.specificationVersion})`) +
+    `; dataset ${provenance.dataset}; percentiles with ${provenance.ties} ties, ${provenance.weighting === 'none' ? 'unweighted' : `${provenance.weighting}-weighted`}` +
+    (scenarioText === '' ? '.' : `; scenario: ${scenarioText}.`);
   return {
     code: result.code,
     title: result.title,
@@ -206,7 +226,7 @@ export function buildReportView(input: ReportInput, options: ReportOptions = {})
     comparisonSentence: comparisonSentence(comparison.sentence),
     medianScore: comparison.medianScore,
     scorePercentile: comparison.scorePercentile,
-    medianText: `The median occupation scores ${formatPercent(comparison.medianScore)}; this one scores above ${formatPercent(comparison.scorePercentile)} of all scored occupations.`,
+    medianText: `The median of the ${groupThousands(String(comparison.scoredOccupations))} scored occupations is ${formatPercent(comparison.medianScore)}; this one scores above ${formatPercent(comparison.scorePercentile)} of them.`,
     dimensions: result.dimensions.map(
       (dimension): DimensionView => ({
         id: dimension.id,
@@ -235,7 +255,7 @@ export function buildReportView(input: ReportInput, options: ReportOptions = {})
     confidence: {
       level: result.confidence.level,
       reason: explainConfidence(result),
-      drivers: describeDrivers(result),
+      drivers: describeDrivers(result, options.methodology),
     },
     uncertainty: uncertaintyView(input),
     facts: profile.facts === null ? null : factsView(profile.facts),
@@ -261,6 +281,10 @@ export function buildReportView(input: ReportInput, options: ReportOptions = {})
       version: result.provenance.methodologyVersion,
       specificationVersion: result.provenance.specificationVersion ?? null,
       dataset: result.provenance.dataset,
+      ties: result.provenance.ties,
+      weighting: result.provenance.weighting,
+      scenarioText,
+      summary,
     },
     citations: result.provenance.sources.map((source) => ({
       label: source.label,

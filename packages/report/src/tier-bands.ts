@@ -1,7 +1,8 @@
-import type { ScoreResult } from '@airesilience/core';
-import { AiResilienceError } from '@airesilience/core';
+import type { ScoreResult, TierDefinition } from '@airesilience/core';
+import { DEFAULT_METHODOLOGY } from '@airesilience/core';
+import { ReportInputError } from './report-input-error.js';
 
-/** One tier of the score scale, as a band of percents that a report draws. */
+/** One tier of the score scale as a band of percents that a report draws. */
 export interface TierBand {
   /** The tier's name, e.g. `Somewhat Resilient`. */
   name: string;
@@ -12,62 +13,50 @@ export interface TierBand {
 }
 
 /**
- * The six tiers of the methodology, lowest first: a score percent (rounded half-up to one decimal)
- * above 80 is Highly Resilient, above 65 Resilient, above 50 Mostly Resilient, above 35 Somewhat
- * Resilient, above 22 Not Very Resilient, else Vulnerable.
- *
- * @example
- * ```ts
- * DEFAULT_TIER_BANDS[2]; // { name: 'Somewhat Resilient', from: 35, to: 50 }
- * ```
- */
-export const DEFAULT_TIER_BANDS: readonly TierBand[] = Object.freeze([
-  { name: 'Vulnerable', from: 0, to: 22 },
-  { name: 'Not Very Resilient', from: 22, to: 35 },
-  { name: 'Somewhat Resilient', from: 35, to: 50 },
-  { name: 'Mostly Resilient', from: 50, to: 65 },
-  { name: 'Resilient', from: 65, to: 80 },
-  { name: 'Highly Resilient', from: 80, to: 100 },
-]);
-
-/**
- * The tier bands a report draws for a result: the given bands (default {@link DEFAULT_TIER_BANDS}), with
- * the band at the result's tier index renamed to the result's tier name, so that a methodology with its
- * own tier names shows them.
+ * The tier bands a report draws, lowest first, from a methodology's tiers (highest first, each with the
+ * exclusive lower cut `above`, the last with `above: null`). The band at the result's tier index takes
+ * the result's tier name, so that a result scored with renamed tiers shows its own names.
  *
  * @param result - the scored occupation.
- * @param tiers - the bands, lowest first, contiguous from 0 to 100.
- * @returns a new array of bands, lowest first.
- * @throws {@link AiResilienceError} (`INVALID_ARGUMENT`) when the bands are empty, unordered, not
- *   contiguous or outside 0–100.
+ * @param tiers - the methodology's tiers, highest first (default: those of `DEFAULT_METHODOLOGY`).
+ * @returns one band per tier, lowest first, contiguous from 0 to 100.
+ * @throws {@link ReportInputError} when the tiers are empty, their cuts do not fall strictly from 100 to
+ *   0, or the last tier has a cut.
  * @example
  * ```ts
- * resolveTierBands(result).map((band) => band.name);
- * // ['Vulnerable', 'Not Very Resilient', 'Somewhat Resilient', 'Mostly Resilient', 'Resilient', 'Highly Resilient']
+ * resolveTierBands(result).map((band) => `${band.name} ${band.from}–${band.to}`);
+ * // ['Vulnerable 0–22', 'Not Very Resilient 22–35', 'Somewhat Resilient 35–50',
+ * //  'Mostly Resilient 50–65', 'Resilient 65–80', 'Highly Resilient 80–100']
  * ```
  */
 export function resolveTierBands(
   result: Pick<ScoreResult, 'tier'>,
-  tiers: readonly TierBand[] = DEFAULT_TIER_BANDS,
+  tiers: readonly TierDefinition[] = DEFAULT_METHODOLOGY.tiers,
 ): TierBand[] {
-  if (tiers.length === 0) throw invalidTiers('at least one band is needed');
-  tiers.forEach((band, index) => {
-    if (!Number.isFinite(band.from) || !Number.isFinite(band.to) || band.from >= band.to) {
-      throw invalidTiers(`band ${index} (${JSON.stringify(band.name)}) must have from < to`);
+  if (tiers.length === 0) throw invalid('at least one tier is needed');
+  let upper = 100;
+  const bands = tiers.map((tier, position): TierBand => {
+    const last = position === tiers.length - 1;
+    if (last !== (tier.above === null)) {
+      throw invalid(`tier ${position} (${JSON.stringify(tier.name)}): only the last tier has above: null`);
     }
-    const previous = tiers[index - 1];
-    if (previous && previous.to !== band.from) {
-      throw invalidTiers(`band ${index} must start where band ${index - 1} ends (${previous.to})`);
+    const from = tier.above ?? 0;
+    if (!Number.isFinite(from) || from < 0 || from >= upper) {
+      throw invalid(
+        `tier ${position} (${JSON.stringify(tier.name)}): above must be in [0, ${upper}), got ${from}`,
+      );
     }
+    const band = { name: tier.name, from, to: upper };
+    upper = from;
+    return band;
   });
-  if (tiers[0]!.from < 0 || tiers.at(-1)!.to > 100) throw invalidTiers('bands must lie within 0–100');
-  return tiers.map((band, index) =>
-    index === result.tier.index && result.tier.name !== ''
-      ? { ...band, name: result.tier.name }
-      : { ...band },
-  );
+  bands.reverse();
+  const index = result.tier.index;
+  const current = bands[index];
+  if (current && result.tier.name !== '') bands[index] = { ...current, name: result.tier.name };
+  return bands;
 }
 
-function invalidTiers(reason: string): AiResilienceError {
-  return new AiResilienceError('INVALID_ARGUMENT', `[report] options.tiers: ${reason}`);
+function invalid(reason: string): ReportInputError {
+  return new ReportInputError('resolveTierBands', 'options.methodology.tiers', reason);
 }

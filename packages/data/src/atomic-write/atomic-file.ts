@@ -58,7 +58,7 @@ export interface AtomicFile {
  * @param path - the target file.
  * @param options - whether to create missing parent directories, and the file mode.
  * @returns the open {@link AtomicFile}.
- * @throws {@link AiResilienceError} with code `IO` when the directory does not exist (and
+ * @throws `AiResilienceError` with code `IO` when the directory does not exist (and
  *   `createParentDirectories` is not set) or the temporary file cannot be created.
  * @example
  * ```ts

@@ -17,7 +17,7 @@ export type AtomicWriteData =
  * @param data - the content: text (UTF-8), bytes, or an iterable or async iterable of chunks.
  * @param options - `createParentDirectories` (default `false`) and `mode`.
  * @returns a promise that settles once the target holds the new content.
- * @throws {@link AiResilienceError} with code `IO` when the directory is missing (and not to be
+ * @throws `AiResilienceError` with code `IO` when the directory is missing (and not to be
  *   created) or the file cannot be written or renamed; an error thrown by a chunk stream is rethrown
  *   as is, after the clean-up.
  * @example

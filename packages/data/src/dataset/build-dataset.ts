@@ -107,7 +107,7 @@ function universeOf(descriptor: SourceDescriptor, entries: Iterable<readonly [st
  *
  * @param options - the mirror directory, the wage-bill scenario, task-model options and a progress callback.
  * @returns the built dataset; the same files always give the same result.
- * @throws {@link AiResilienceError} `IO` when a file is missing; {@link SourceParseError} when one cannot be parsed.
+ * @throws `AiResilienceError` `IO` when a file is missing; `SourceParseError` when one cannot be parsed.
  * @example
  * ```ts
  * const built = await buildDataset({ dataDir: '../shared/data' });

@@ -71,7 +71,7 @@ export interface DataOrigin {
  * @param from - the base URL or directory.
  * @param fetchImplementation - the `fetch` to use for HTTP(S).
  * @returns the origin.
- * @throws {@link AiResilienceError} with code `INVALID_ARGUMENT` for another URL scheme.
+ * @throws `AiResilienceError` with code `INVALID_ARGUMENT` for another URL scheme.
  * @internal
  */
 export function createDataOrigin(from: string | URL, fetchImplementation: typeof fetch): DataOrigin {

@@ -43,7 +43,7 @@ export class MirrorIntegrityError extends AiResilienceError {
   /**
    * @param files - the failing files (at least one; `ok` entries are ignored).
    * @param options - the location for the message, and the optional `cause`.
-   * @throws {@link AiResilienceError} with code `INVALID_ARGUMENT` when no file is failing.
+   * @throws `AiResilienceError` with code `INVALID_ARGUMENT` when no file is failing.
    */
   constructor(files: readonly MirrorFileReport[], options: MirrorIntegrityErrorOptions = {}) {
     const failing = files.filter((file) => file.status !== 'ok');

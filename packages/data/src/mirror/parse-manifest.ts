@@ -64,7 +64,7 @@ const BYTE_COUNT = /^\d+$/;
  * @param input - the manifest's bytes (UTF-8) or text.
  * @param options - the file name for error messages.
  * @returns one entry per data row, in file order.
- * @throws {@link SourceParseError} naming the row and column for a missing column, an empty or unsafe
+ * @throws `SourceParseError` naming the row and column for a missing column, an empty or unsafe
  *   or duplicated path, a sha256 that is not 64 lowercase hex digits, or a size that is not a
  *   non-negative whole number of bytes.
  * @example

@@ -111,8 +111,8 @@ const MAX_RETRY_DELAY_MS = 30_000;
  * @throws {@link DataPullError} (code `IO`) naming the file and URL or path when a file is not found
  *   (404, 410, or absent locally), refused (another 4xx), or unreachable after every retry;
  *   {@link MirrorIntegrityError} (code `DATA_INTEGRITY`) when a file's bytes still differ from the
- *   manifest after every retry; {@link SourceParseError} when the manifest is malformed;
- *   {@link AiResilienceError} with code `IO` when `to` cannot be written, and `INVALID_ARGUMENT` for
+ *   manifest after every retry; `SourceParseError` when the manifest is malformed;
+ *   `AiResilienceError` with code `IO` when `to` cannot be written, and `INVALID_ARGUMENT` for
  *   an unsupported `from`.
  * @example
  * ```ts

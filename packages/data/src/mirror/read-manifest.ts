@@ -18,8 +18,8 @@ export interface LoadedManifest {
  *
  * @param dataDir - the mirror's root directory.
  * @returns the manifest's path, bytes and entries.
- * @throws {@link AiResilienceError} with code `IO` when the manifest is missing or unreadable, and
- *   {@link SourceParseError} when it is malformed (see {@link parseManifest}).
+ * @throws `AiResilienceError` with code `IO` when the manifest is missing or unreadable, and
+ *   `SourceParseError` when it is malformed (see {@link parseManifest}).
  * @example
  * ```ts
  * const { entries } = await readManifest('../shared/data');

@@ -56,8 +56,8 @@ export interface MirrorReport {
  * @param dataDir - the mirror's root directory (the one holding `MANIFEST.tsv`).
  * @param options - the entries to check, a progress callback, the concurrency and an abort signal.
  * @returns the report: `ok`, one {@link MirrorFileReport} per entry, and the problems in words.
- * @throws {@link AiResilienceError} with code `IO` when the manifest is missing or a file exists but
- *   cannot be read, and {@link SourceParseError} when the manifest is malformed.
+ * @throws `AiResilienceError` with code `IO` when the manifest is missing or a file exists but
+ *   cannot be read, and `SourceParseError` when the manifest is malformed.
  * @example
  * ```ts
  * const report = await verifyMirror('../shared/data', {
@@ -103,7 +103,7 @@ export async function verifyMirror(
  * @param options - as for {@link verifyMirror}.
  * @returns the report, whose `ok` is then `true`.
  * @throws {@link MirrorIntegrityError} (code `DATA_INTEGRITY`) naming every failing file and what is
- *   wrong with it; {@link AiResilienceError} with code `IO` when the manifest or a file cannot be read.
+ *   wrong with it; `AiResilienceError` with code `IO` when the manifest or a file cannot be read.
  * @example
  * ```ts
  * await assertMirror('../shared/data');

@@ -71,6 +71,7 @@ function buildIndexes(
   const indexes = new Map<TaskSignalId, TaskSignalIndex>();
   const crosswalk = socCrosswalkMap(inputs);
   const uses = (signal: TaskSignalId) => options.signals.includes(signal);
+  const indexOccupations = options.crosswalkFallback;
   let weights: TaskSignalIndex | null = null;
   if (inputs.althoffReichardt !== undefined) {
     const tasks = inputs.althoffReichardt.map(
@@ -83,7 +84,7 @@ function buildIndexes(
       }),
     );
     // The weights join even when the signal is left out, so the weighting does not change with the signal set.
-    weights = new TaskSignalIndex('althoff-reichardt', tasks);
+    weights = new TaskSignalIndex('althoff-reichardt', tasks, { indexOccupations });
     if (uses('althoff-reichardt')) indexes.set('althoff-reichardt', weights);
   }
   if (inputs.eloundou !== undefined && uses('eloundou')) {
@@ -96,7 +97,7 @@ function buildIndexes(
         soc2018: [task.onetSocCode.slice(0, 7)],
       }),
     );
-    indexes.set('eloundou', new TaskSignalIndex('eloundou', tasks));
+    indexes.set('eloundou', new TaskSignalIndex('eloundou', tasks, { indexOccupations }));
   }
   if (inputs.workbankRatings !== undefined && uses('workbank')) {
     const occupation = new Map((inputs.workbankTasks ?? []).map((task) => [task.taskId, task.onetSocCode]));
@@ -125,7 +126,7 @@ function buildIndexes(
         soc2018: code === undefined ? [] : [code.slice(0, 7)],
       };
     });
-    indexes.set('workbank', new TaskSignalIndex('workbank', tasks));
+    indexes.set('workbank', new TaskSignalIndex('workbank', tasks, { indexOccupations }));
   }
   let usageCap: number | null = null;
   if (inputs.aeiUsage !== undefined && uses('anthropic-economic-index')) {

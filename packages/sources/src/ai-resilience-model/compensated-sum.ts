@@ -23,8 +23,7 @@ export class CompensatedSum {
    */
   add(value: number): this {
     const total = this.#sum + value;
-    this.#compensation +=
-      Math.abs(this.#sum) >= Math.abs(value) ? this.#sum - total + value : value - total + this.#sum;
+    this.#compensation += compensation(this.#sum, value, total);
     this.#sum = total;
     return this;
   }
@@ -53,4 +52,21 @@ export function compensatedSum(values: Iterable<number>): number {
   const sum = new CompensatedSum();
   for (const value of values) sum.add(value);
   return sum.value();
+}
+
+/**
+ * The rounding error of one floating-point addition `total = sum + value` (Neumaier's step), to be
+ * accumulated and added to the final sum.
+ *
+ * @param sum - the running sum before the addition.
+ * @param value - the value added.
+ * @param total - `sum + value` as computed in floating point.
+ * @returns the part of the exact sum that `total` lost.
+ * @example
+ * ```ts
+ * compensation(1e16, 1, 1e16 + 1); // 1
+ * ```
+ */
+export function compensation(sum: number, value: number, total: number): number {
+  return Math.abs(sum) >= Math.abs(value) ? sum - total + value : value - total + sum;
 }

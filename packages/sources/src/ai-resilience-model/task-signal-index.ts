@@ -1,5 +1,5 @@
 import { AiResilienceError } from '@airesilience/core';
-import { CompensatedSum } from './compensated-sum.js';
+import { compensation } from './compensated-sum.js';
 import { normaliseTaskStatement } from './normalise-task-statement.js';
 
 /** How a signal reached a task (the `join` of a task's signal). */
@@ -29,26 +29,33 @@ export interface SignalMatch {
   weight: number | null;
 }
 
+/** Count and Neumaier-compensated sums of the values and weights of the source tasks under one key. */
 class Accumulator {
   count = 0;
-  readonly valueSum = new CompensatedSum();
+  valueSum = 0;
+  valueCompensation = 0;
   weightCount = 0;
-  readonly weightSum = new CompensatedSum();
+  weightSum = 0;
+  weightCompensation = 0;
 
   add(task: SourceTask): void {
     this.count++;
-    this.valueSum.add(task.value);
+    const total = this.valueSum + task.value;
+    this.valueCompensation += compensation(this.valueSum, task.value, total);
+    this.valueSum = total;
     if (task.weight !== null) {
       this.weightCount++;
-      this.weightSum.add(task.weight);
+      const weightTotal = this.weightSum + task.weight;
+      this.weightCompensation += compensation(this.weightSum, task.weight, weightTotal);
+      this.weightSum = weightTotal;
     }
   }
 
   match(join: TaskJoin): SignalMatch {
     return {
-      value: this.valueSum.value() / this.count,
+      value: (this.valueSum + this.valueCompensation) / this.count,
       join,
-      weight: this.weightCount === 0 ? null : this.weightSum.value() / this.weightCount,
+      weight: this.weightCount === 0 ? null : (this.weightSum + this.weightCompensation) / this.weightCount,
     };
   }
 }
@@ -78,16 +85,22 @@ export class TaskSignalIndex {
   /**
    * @param signal - the signal's id, for error messages.
    * @param tasks - the source's tasks.
-   * @param options - `joinsById` (default true) and the statements observed at zero usage.
+   * @param options - `joinsById` (default true), `indexOccupations` (index by SOC 2018 for the crosswalk
+   *   fallback, default false) and the statements observed at zero usage.
    * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for a value outside [0, 1] or a negative or
    *   non-finite weight.
    */
   constructor(
     signal: string,
     tasks: Iterable<SourceTask>,
-    options: { joinsById?: boolean; observedZeroStatements?: Iterable<string> } = {},
+    options: {
+      joinsById?: boolean;
+      indexOccupations?: boolean;
+      observedZeroStatements?: Iterable<string>;
+    } = {},
   ) {
     this.joinsById = options.joinsById ?? true;
+    const indexOccupations = options.indexOccupations ?? false;
     for (const task of tasks) {
       if (!(task.value >= 0 && task.value <= 1)) {
         throw new AiResilienceError(
@@ -103,7 +116,7 @@ export class TaskSignalIndex {
       }
       if (this.joinsById && task.taskId !== null) accumulate(this.#byId, task.taskId, task);
       accumulate(this.#byText, normaliseTaskStatement(task.statement), task);
-      for (const soc of task.soc2018) accumulate(this.#bySoc, soc, task);
+      if (indexOccupations) for (const soc of task.soc2018) accumulate(this.#bySoc, soc, task);
     }
     this.#observedZero = new Set();
     for (const statement of options.observedZeroStatements ?? [])

@@ -1,0 +1,33 @@
+import { AiResilienceError } from '@airesilience/core';
+
+/**
+ * Thrown when a snapshot was written by another version of this package (or is not a snapshot at all).
+ *
+ * @example
+ * ```ts
+ * new SnapshotVersionError('dataset.json', 0).message;
+ * // 'dataset.json is a snapshot of version 0, but this @airesilience/data reads version 1: rebuild it with `airesilience data build`'
+ * ```
+ */
+export class SnapshotVersionError extends AiResilienceError {
+  /** The version found, or null when the file is not a snapshot. */
+  readonly found: number | null;
+
+  /**
+   * @param file - the snapshot file.
+   * @param found - the version it carries, or null.
+   */
+  constructor(file: string, found: number | null) {
+    super(
+      'SNAPSHOT_VERSION',
+      found === null
+        ? `${file} is not an airesilience snapshot (no format marker): rebuild it with \`airesilience data build\``
+        : `${file} is a snapshot of version ${found}, but this @airesilience/data reads version ${SNAPSHOT_VERSION}: rebuild it with \`airesilience data build\``,
+    );
+    this.name = 'SnapshotVersionError';
+    this.found = found;
+  }
+}
+
+/** The version of the snapshot format this package writes and reads. */
+export const SNAPSHOT_VERSION = 1;
