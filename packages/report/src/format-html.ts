@@ -39,7 +39,7 @@ p{margin:.45rem 0}
 .lead{font-size:1.05rem}
 figure{margin:.6rem 0 1rem}
 figcaption{font-size:.8rem;color:var(--muted);margin-top:.2rem}
-svg{display:block;max-width:100%;height:auto;font-family:inherit}
+svg{display:block;width:100%;max-width:100%;height:auto;font-family:inherit}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:.9rem}
 caption{text-align:left;font-weight:650;padding:.2rem 0 .4rem;color:var(--ink)}
 th,td{padding:.38rem .55rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
@@ -259,7 +259,7 @@ export function formatHtml(input: ReportInput, options: ReportOptions = {}): str
       '<ol class="sources">',
       ...view.citations.map(
         (citation) =>
-          `<li><strong>${h(citation.label)}</strong>${citation.proxy ? ' (open proxy)' : ''}, ${h(citation.vintage)}. ${h(citation.citation)} <span class="muted">Licence: ${h(citation.licence)}.</span></li>`,
+          `<li><strong>${h(citation.labelWithProxy)}</strong>, ${h(citation.vintage)}. ${h(citation.citation)} <span class="muted">Licence: ${h(citation.licence)}.</span></li>`,
       ),
       '</ol>',
     );

@@ -144,7 +144,7 @@ export function formatMarkdown(input: ReportInput, options: ReportOptions = {}):
   push(md(view.methodology.summary), '');
   view.citations.forEach((citation, index) => {
     push(
-      `${index + 1}. **${md(citation.label)}**${citation.proxy ? ' (open proxy)' : ''}, ${md(citation.vintage)}. ${md(citation.citation)} Licence: ${md(citation.licence)}.`,
+      `${index + 1}. **${md(citation.labelWithProxy)}**, ${md(citation.vintage)}. ${md(citation.citation)} Licence: ${md(citation.licence)}.`,
     );
   });
   if (view.citations.length === 0) push('No sources are recorded in this result.');

@@ -136,27 +136,35 @@ export function formatText(input: ReportInput, options: TextOptions = {}): strin
   });
 
   heading('Sources');
-  const sourceRows = columns(
-    [
-      ['Source', 'Raw value', 'Weight', 'Percentile', 'Contribution'],
-      ...view.dimensions.flatMap((dimension) =>
-        dimension.sources.map((source) => [
-          clean(source.label),
-          clean(source.rawText),
-          clean(source.weightText),
-          source.percentileText,
-          source.contributionText,
-        ]),
-      ),
-    ],
-    ['l', 'r', 'r', 'r', 'r'],
+  const sourceHeader = ['Source', 'Raw value', 'Weight', 'Percentile', 'Contribution'];
+  const sourceData = view.dimensions.flatMap((dimension) =>
+    dimension.sources.map((source) => [
+      `  ${clean(source.label)}`,
+      clean(source.rawText),
+      clean(source.weightShortText),
+      source.percentileText,
+      source.contributionText,
+    ]),
   );
-  lines.push(paint(sourceRows[0] ?? '', 'bold'));
+  const sourceAlign: ('l' | 'r')[] = ['l', 'r', 'r', 'r', 'r'];
+  let sourceCells = padCells([sourceHeader, ...sourceData], sourceAlign);
+  // Too wide for one line each: the label goes on its own line, the numbers aligned beneath it.
+  const twoLine = (sourceCells[0]?.join('  ').length ?? 0) > width;
+  if (twoLine) {
+    sourceCells = padCells([sourceHeader, ...sourceData.map((row) => ['', ...row.slice(1)])], sourceAlign);
+  }
+  lines.push(
+    (sourceCells[0] ?? [])
+      .map((cell) => paint(cell, 'bold'))
+      .join('  ')
+      .trimEnd(),
+  );
   let rowIndex = 1;
   for (const dimension of view.dimensions) {
     lines.push(paint(clean(dimension.label), 'bold'));
     for (const source of dimension.sources) {
-      lines.push(sourceRows[rowIndex] ?? '');
+      if (twoLine) lines.push(...wrap(clean(source.label), width, '    ', '  '));
+      lines.push((sourceCells[rowIndex] ?? []).join('  ').trimEnd());
       rowIndex += 1;
       lines.push(...wrap(clean(source.explanation), width, '    ').map((line) => paint(line, 'dim')));
     }
@@ -223,7 +231,7 @@ export function formatText(input: ReportInput, options: TextOptions = {}): strin
     lines.push(
       ...wrap(
         clean(
-          `${citation.label}${citation.proxy ? ' (open proxy)' : ''}, ${citation.vintage}. ${citation.citation} Licence: ${citation.licence}.`,
+          `${citation.labelWithProxy}, ${citation.vintage}. ${citation.citation} Licence: ${citation.licence}.`,
         ),
         width,
         ' '.repeat(prefix.length),

@@ -33,8 +33,10 @@ export interface SourceView {
   percentileText: string;
   /** The weight inside the dimension, with the rescaled weight when it differs. */
   weightText: string;
-  /** The share of the overall score, in percentage points. */
+  /** The share of the overall score, in percentage points, or `—` when missing. */
   contributionText: string;
+  /** The weight in short form: `25 %`, `67→100 %` when rescaled, `33→0 %` when missing. */
+  weightShortText: string;
   /** `true` when the source has no value. */
   missing: boolean;
 }
@@ -109,6 +111,8 @@ export interface CitationView {
   licence: string;
   /** `true` when the values are an open proxy for an unavailable measure. */
   proxy: boolean;
+  /** The label, with ` (open proxy)` added for a proxy whose label does not say so. */
+  labelWithProxy: string;
 }
 
 /**
@@ -246,7 +250,8 @@ export function buildReportView(input: ReportInput, options: ReportOptions = {})
             percentile: hasData(source) ? source.percentile : null,
             percentileText: hasData(source) ? formatPercentile(source.percentile) : '—',
             weightText: weightText(source.weight, source.effectiveWeight, hasData(source)),
-            contributionText: formatPoints(source.contribution, 2),
+            contributionText: hasData(source) ? formatPoints(source.contribution, 2) : '—',
+            weightShortText: weightShortText(source.weight, source.effectiveWeight, hasData(source)),
             missing: !hasData(source),
           }),
         ),
@@ -292,6 +297,8 @@ export function buildReportView(input: ReportInput, options: ReportOptions = {})
       citation: source.citation,
       licence: source.licence,
       proxy: source.proxy,
+      labelWithProxy:
+        source.proxy && !/proxy/i.test(source.label) ? `${source.label} (open proxy)` : source.label,
     })),
   };
 }
@@ -307,6 +314,13 @@ function weightText(weight: number, effectiveWeight: number, present: boolean): 
   if (!present) return `${formatWeight(weight)} (no data)`;
   return Math.abs(weight - effectiveWeight) > 1e-9
     ? `${formatWeight(weight)} (rescaled to ${formatWeight(effectiveWeight)})`
+    : formatWeight(weight);
+}
+
+function weightShortText(weight: number, effectiveWeight: number, present: boolean): string {
+  if (!present) return `${formatDecimal(weight * 100, 1)}→0 %`;
+  return Math.abs(weight - effectiveWeight) > 1e-9
+    ? `${formatDecimal(weight * 100, 1)}→${formatWeight(effectiveWeight)}`
     : formatWeight(weight);
 }
 

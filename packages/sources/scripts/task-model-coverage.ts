@@ -14,7 +14,8 @@ import { buildAiResilienceModel } from '../src/ai-resilience-model/build-ai-resi
 import { loadAiResilienceModelInputs } from '../src/ai-resilience-model/load-ai-resilience-model-inputs.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const dataDirectory = process.argv[2] ?? process.env.AIRESILIENCE_DATA_DIR ?? resolve(repoRoot, '../shared/data');
+const dataDirectory =
+  process.argv[2] ?? process.env.AIRESILIENCE_DATA_DIR ?? resolve(repoRoot, '../shared/data');
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(2)} %`;
 
@@ -29,12 +30,22 @@ function printCoverage(title: string, model: AiResilienceModel): void {
         if (value.signal === signal) joins.set(value.join, (joins.get(value.join) ?? 0) + 1);
     const detail = [...joins].map(([join, count]) => `${join} ${count}`).join(', ');
     const count = coverage.withSignal[signal];
-    console.log(`  ${signal.padEnd(26)} ${String(count).padStart(6)}  ${percent(count, coverage.tasks).padStart(8)}  (${detail})`);
+    console.log(
+      `  ${signal.padEnd(26)} ${String(count).padStart(6)}  ${percent(count, coverage.tasks).padStart(8)}  (${detail})`,
+    );
   }
-  console.log(`  ${'at least one signal'.padEnd(26)} ${String(coverage.withAny).padStart(6)}  ${percent(coverage.withAny, coverage.tasks).padStart(8)}`);
+  console.log(
+    `  ${'at least one signal'.padEnd(26)} ${String(coverage.withAny).padStart(6)}  ${percent(coverage.withAny, coverage.tasks).padStart(8)}`,
+  );
   const distribution = new Map<number, number>();
-  for (const task of model.tasks) distribution.set(task.signals.length, (distribution.get(task.signals.length) ?? 0) + 1);
-  console.log(`  signals per task: ${[...distribution].sort(([a], [b]) => a - b).map(([n, count]) => `${n}: ${count}`).join(', ')}`);
+  for (const task of model.tasks)
+    distribution.set(task.signals.length, (distribution.get(task.signals.length) ?? 0) + 1);
+  console.log(
+    `  signals per task: ${[...distribution]
+      .sort(([a], [b]) => a - b)
+      .map(([n, count]) => `${n}: ${count}`)
+      .join(', ')}`,
+  );
   console.log(
     `  O*NET-SOC occupations with a value: ${coverage.occupationsWithValue} of ${coverage.occupations} (${percent(coverage.occupationsWithValue, coverage.occupations)})`,
   );

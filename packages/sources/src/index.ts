@@ -17,6 +17,40 @@ export {
   type AdaptiveCapacityResultsOptions,
   parseAdaptiveCapacityResults,
 } from './adaptive-capacity/parse-adaptive-capacity-results.js';
+export type {
+  AiResilienceModelInputs,
+  ModelTask,
+  SocCrosswalkPair,
+} from './ai-resilience-model/ai-resilience-model-inputs.js';
+export {
+  type AiResilienceModelOptions,
+  DEFAULT_AI_RESILIENCE_MODEL_OPTIONS,
+  type ResolvedAiResilienceModelOptions,
+  resolveAiResilienceModelOptions,
+  TASK_SIGNAL_IDS,
+  type TaskSignalId,
+  type TaskTypeWeights,
+  type TaskWeighting,
+} from './ai-resilience-model/ai-resilience-model-options.js';
+export type {
+  AiResilienceModel,
+  ModelCoverage,
+  ModelOccupationResult,
+  ModelTaskResult,
+  TaskSignalValue,
+} from './ai-resilience-model/ai-resilience-model-result.js';
+export {
+  AI_RESILIENCE_MODEL_ID,
+  buildAiResilienceModel,
+} from './ai-resilience-model/build-ai-resilience-model.js';
+export { CompensatedSum, compensatedSum, compensation } from './ai-resilience-model/compensated-sum.js';
+export { linearQuantile } from './ai-resilience-model/linear-quantile.js';
+export {
+  AI_RESILIENCE_MODEL_FILES,
+  loadAiResilienceModelInputs,
+} from './ai-resilience-model/load-ai-resilience-model-inputs.js';
+export { normaliseTaskStatement } from './ai-resilience-model/normalise-task-statement.js';
+export type { TaskJoin } from './ai-resilience-model/task-signal-index.js';
 export { AIOE_FILES, loadAioe, loadAioeVariant } from './aioe/load-aioe.js';
 export {
   AIOE_ID,
@@ -197,6 +231,45 @@ export {
   type XlsxSheet,
 } from './tabular/read-xlsx.js';
 export { parseNumberStrict, Table, type TableOrigin, type TableRow } from './tabular/table.js';
+export { loadAeiTaskStatements } from './task-signals/load-aei-task-statements.js';
+export { loadAeiTaskUsage } from './task-signals/load-aei-task-usage.js';
+export { loadAlthoffReichardtTaskCapabilities } from './task-signals/load-althoff-reichardt-task-capabilities.js';
+export { loadEloundouTaskLabels } from './task-signals/load-eloundou-task-labels.js';
+export { loadWorkbankExpertRatings } from './task-signals/load-workbank-expert-ratings.js';
+export { loadWorkbankTaskMetadata } from './task-signals/load-workbank-task-metadata.js';
+export {
+  AEI_TASK_STATEMENTS_ID,
+  type AeiTaskStatement,
+  parseAeiTaskStatements,
+} from './task-signals/parse-aei-task-statements.js';
+export {
+  AEI_TASK_USAGE_ID,
+  type AeiTaskUsage,
+  parseAeiTaskUsage,
+} from './task-signals/parse-aei-task-usage.js';
+export {
+  ALTHOFF_REICHARDT_TASK_CAPABILITIES_ID,
+  type AlthoffReichardtTaskCapability,
+  parseAlthoffReichardtTaskCapabilities,
+} from './task-signals/parse-althoff-reichardt-task-capabilities.js';
+export {
+  ELOUNDOU_TASK_LABELS_ID,
+  type EloundouTaskLabel,
+  type ExposureLabel,
+  parseEloundouTaskLabels,
+} from './task-signals/parse-eloundou-task-labels.js';
+export {
+  parseWorkbankExpertRatings,
+  WORKBANK_CITATION,
+  WORKBANK_EXPERT_RATINGS_ID,
+  type WorkbankExpertRating,
+  type WorkbankRating,
+} from './task-signals/parse-workbank-expert-ratings.js';
+export {
+  parseWorkbankTaskMetadata,
+  WORKBANK_TASK_METADATA_ID,
+  type WorkbankTask,
+} from './task-signals/parse-workbank-task-metadata.js';
 export { loadWageBill } from './wage-bill/load-wage-bill.js';
 export {
   DEFAULT_WAGE_BILL_SCENARIO,

@@ -1,4 +1,5 @@
 import type { SourceFile, TaskType } from '@airesilience/core';
+import type { CrosswalkLink } from '../crosswalks/crosswalk.js';
 import type { AeiTaskStatement } from '../task-signals/parse-aei-task-statements.js';
 import type { AeiTaskUsage } from '../task-signals/parse-aei-task-usage.js';
 import type { AlthoffReichardtTaskCapability } from '../task-signals/parse-althoff-reichardt-task-capabilities.js';
@@ -16,14 +17,6 @@ export interface ModelTask {
   statement: string;
   /** The O*NET Task Type (null: unrated). */
   taskType: TaskType;
-}
-
-/** One pair of the SOC 2010 → SOC 2018 crosswalk (one-to-many: a 2010 code may have several rows). */
-export interface SocCrosswalkPair {
-  /** The SOC 2010 detailed code, e.g. `29-2071`. */
-  soc2010: string;
-  /** A SOC 2018 detailed code it maps to, e.g. `29-2072`. */
-  soc2018: string;
 }
 
 /**
@@ -52,8 +45,11 @@ export interface AiResilienceModelInputs {
    * tasks with a usage row get the usage signal.
    */
   aeiTaskStatements?: readonly Pick<AeiTaskStatement, 'statement'>[];
-  /** The SOC 2010 → 2018 crosswalk, needed by the crosswalk fallback for Althoff & Reichardt. */
-  socCrosswalk?: readonly SocCrosswalkPair[];
+  /**
+   * The SOC 2010 → 2018 crosswalk links (`from` SOC 2010, `to` SOC 2018; the records of
+   * `loadSoc2010To2018Crosswalk` fit), needed by the crosswalk fallback for Althoff & Reichardt.
+   */
+  socCrosswalk?: readonly CrosswalkLink[];
   /** The files the inputs were read from, recorded in the model's descriptor. */
   files?: readonly SourceFile[];
 }

@@ -100,8 +100,8 @@ describe('buildAiResilienceModel: the crosswalk fallback', () => {
     ],
     eloundou: [label(200, 'Some task.', 0.5, '29-2072.00'), label(201, 'Other occupation.', 1, '29-2099.01')],
     socCrosswalk: [
-      { soc2010: '29-2071', soc2018: '29-2072' },
-      { soc2010: '29-2071', soc2018: '29-9021' },
+      { from: '29-2071', to: '29-2072' },
+      { from: '29-2071', to: '29-9021' },
     ],
   };
   it('is off by default: the task has no signal', () => {

@@ -57,9 +57,9 @@ function checkTasks(tasks: readonly ModelTask[]): void {
 function socCrosswalkMap(inputs: AiResilienceModelInputs): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const pair of inputs.socCrosswalk ?? []) {
-    const targets = map.get(pair.soc2010) ?? [];
-    if (!targets.includes(pair.soc2018)) targets.push(pair.soc2018);
-    map.set(pair.soc2010, targets);
+    const targets = map.get(pair.from) ?? [];
+    if (!targets.includes(pair.to)) targets.push(pair.to);
+    map.set(pair.from, targets);
   }
   return map;
 }

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
+import { loadSoc2010To2018Crosswalk } from '../crosswalks/load-crosswalks.js';
 import { loadOnetTaskStatements } from '../onet/load-onet-task-statements.js';
-import { readDelimited } from '../tabular/read-delimited.js';
-import { readSourceFile } from '../tabular/read-source-file.js';
 import { loadAeiTaskStatements } from '../task-signals/load-aei-task-statements.js';
 import { loadAeiTaskUsage } from '../task-signals/load-aei-task-usage.js';
 import { loadAlthoffReichardtTaskCapabilities } from '../task-signals/load-althoff-reichardt-task-capabilities.js';
 import { loadEloundouTaskLabels } from '../task-signals/load-eloundou-task-labels.js';
 import { loadWorkbankExpertRatings } from '../task-signals/load-workbank-expert-ratings.js';
 import { loadWorkbankTaskMetadata } from '../task-signals/load-workbank-task-metadata.js';
-import type { AiResilienceModelInputs, SocCrosswalkPair } from './ai-resilience-model-inputs.js';
+import type { AiResilienceModelInputs } from './ai-resilience-model-inputs.js';
 
 /** The mirror-relative paths of the files the model is built from (as in the data mirror's `MANIFEST.tsv`). */
 export const AI_RESILIENCE_MODEL_FILES = {
@@ -21,36 +20,6 @@ export const AI_RESILIENCE_MODEL_FILES = {
   aeiTaskStatements: 'anthropic/aei_2025_02_10/onet_task_statements.csv',
   socCrosswalk: 'crosswalk/soc_2010_to_2018_crosswalk.csv',
 } as const;
-
-const SOC = /^\d{2}-\d{4}$/;
-
-async function loadSocCrosswalkPairs(path: string, displayPath: string) {
-  const { bytes, file } = await readSourceFile(path, displayPath);
-  const table = readDelimited(bytes, {
-    source: 'soc-crosswalk',
-    file: displayPath,
-    requiredColumns: ['2010 SOC Code', '2018 SOC Code'],
-  });
-  const pairs = table.rows.map((row): SocCrosswalkPair => {
-    const pair = {
-      soc2010: table.text(row, '2010 SOC Code').trim(),
-      soc2018: table.text(row, '2018 SOC Code').trim(),
-    };
-    for (const [column, code] of [
-      ['2010 SOC Code', pair.soc2010],
-      ['2018 SOC Code', pair.soc2018],
-    ] as const) {
-      if (!SOC.test(code))
-        throw table.error(
-          `must be a SOC detailed code like 29-2072, got ${JSON.stringify(code)}`,
-          row.line,
-          column,
-        );
-    }
-    return pair;
-  });
-  return { pairs, file };
-}
 
 /**
  * Reads every file the AI Resilience Model is built from out of a data mirror laid out as
@@ -86,7 +55,7 @@ export async function loadAiResilienceModelInputs(dataDirectory: string): Promis
     loadWorkbankTaskMetadata(path(files.workbankTasks), files.workbankTasks),
     loadAeiTaskUsage(path(files.aeiUsage), files.aeiUsage),
     loadAeiTaskStatements(path(files.aeiTaskStatements), files.aeiTaskStatements),
-    loadSocCrosswalkPairs(path(files.socCrosswalk), files.socCrosswalk),
+    loadSoc2010To2018Crosswalk(path(files.socCrosswalk), files.socCrosswalk),
   ]);
   return {
     tasks: tasks.records,
@@ -96,7 +65,7 @@ export async function loadAiResilienceModelInputs(dataDirectory: string): Promis
     workbankTasks: workbankTasks.records,
     aeiUsage: aeiUsage.records,
     aeiTaskStatements: aeiTaskStatements.records,
-    socCrosswalk: crosswalk.pairs,
+    socCrosswalk: crosswalk.records,
     files: [
       ...[
         tasks,
@@ -106,8 +75,8 @@ export async function loadAiResilienceModelInputs(dataDirectory: string): Promis
         workbankTasks,
         aeiUsage,
         aeiTaskStatements,
+        crosswalk,
       ].flatMap((source) => source.descriptor.files),
-      crosswalk.file,
     ],
   };
 }

@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { datasetFromTable } from './__fixtures__/build-dataset.js';
+import { AiResilienceError } from './ai-resilience-error.js';
+import { DEFAULT_METHODOLOGY } from './default-methodology.js';
+import { SeededRandom } from './random.js';
+import { scoreAll, scoreOccupation } from './score.js';
+import { selectQuantiles } from './select-quantiles.js';
+import { quantileSorted } from './sorted-statistics.js';
+import { scoreUncertainty } from './uncertainty.js';
+
+const ARM = 'ai-resilience-model';
+const ANTHROPIC = 'anthropic-observed-exposure';
+const OPENINGS = 'bls-annual-openings';
+const WAGE_BILL = 'wage-bill';
+
+function smallDataset() {
+  const rows: Record<string, Partial<Record<string, number>>> = {};
+  for (let i = 0; i < 12; i++) {
+    rows[`13-10${String(i + 10)}`] = {
+      [ARM]: (i * 7) % 12,
+      [ANTHROPIC]: (i * 5) % 12,
+      'microsoft-ai-applicability': (i * 11) % 12,
+      'will-robots-take-my-job': i,
+      [OPENINGS]: (i * 3) % 12,
+      'bls-employment-change': 12 - i,
+      [WAGE_BILL]: i % 4,
+      'adaptive-capacity': (i * 5) % 7,
+    };
+  }
+  return datasetFromTable(rows);
+}
+
+describe('leave-one-out', () => {
+  it('drops each source with data in turn and rescales as for a missing source', () => {
+    // one occupation of two: percentiles ARM 1, Anthropic R = 1 − 1 = 0, openings 1, wage bill 1
+    const dataset = datasetFromTable({
+      '11-1011': { [ARM]: 2, [ANTHROPIC]: 0.5, [OPENINGS]: 9, [WAGE_BILL]: 3 },
+      '11-1021': { [ARM]: 1, [ANTHROPIC]: 0.1, [OPENINGS]: 1, [WAGE_BILL]: 1 },
+    });
+    const uncertainty = scoreUncertainty(dataset, '11-1011', DEFAULT_METHODOLOGY, { draws: 200 });
+    const result = scoreOccupation(dataset, '11-1011');
+    expect(result.score).toBeCloseTo(0.4 * 0.5 + 0.3 + 0.3, 15);
+    expect(result.tier.name).toBe('Resilient'); // 80.0 is not above 80
+    expect(uncertainty.leaveOneOut.map((entry) => entry.sourceId)).toEqual([ARM, ANTHROPIC, OPENINGS, WAGE_BILL]);
+    const scores = uncertainty.leaveOneOut.map((entry) => entry.score);
+    expect(scores[0]).toBeCloseTo(0.4 * 0 + 0.6, 15); // without ARM, MHC = Anthropic alone
+    expect(scores[1]).toBeCloseTo(1, 15); // without Anthropic, every source is at 1
+    expect(scores[2]).toBeCloseTo((0.4 * 0.5 + 0.3) / 0.7, 15); // LTE drops out
+    expect(scores[3]).toBeCloseTo((0.4 * 0.5 + 0.3) / 0.7, 15); // SEO drops out
+    expect(uncertainty.leaveOneOut.map((entry) => entry.tier)).toEqual([
+      'Mostly Resilient',
+      'Highly Resilient',
+      'Resilient',
+      'Resilient',
+    ]);
+    expect(uncertainty.leaveOneOutRange[0]).toBeCloseTo(0.6, 15);
+    expect(uncertainty.leaveOneOutRange[1]).toBeCloseTo(1, 15);
+    expect(uncertainty.tierStable).toBe(false);
+  });
+});
+
+describe('Monte Carlo', () => {
+  const dataset = smallDataset();
+  const code = '13-1015';
+
+  it('gives the same interval for the same seed and another for another seed', () => {
+    const first = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, { seed: 42, draws: 2000 });
+    const again = scoreUncertainty(smallDataset(), code, DEFAULT_METHODOLOGY, { seed: 42, draws: 2000 });
+    const other = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, { seed: 43, draws: 2000 });
+    expect(again).toEqual(first);
+    expect(other.monteCarlo.p05).not.toBe(first.monteCarlo.p05);
+    expect(first.monteCarlo).toMatchObject({ draws: 2000, seed: 42, concentration: 50 });
+  });
+
+  it('brackets the score, and narrows as the concentration grows', () => {
+    const { score } = scoreOccupation(dataset, code);
+    const wide = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, { concentration: 5, draws: 4000 }).monteCarlo;
+    const narrow = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, { concentration: 5000, draws: 4000 }).monteCarlo;
+    expect(wide.p05).toBeLessThan(score);
+    expect(wide.p95).toBeGreaterThan(score);
+    expect(wide.p05).toBeLessThanOrEqual(wide.p50);
+    expect(wide.p50).toBeLessThanOrEqual(wide.p95);
+    expect(narrow.p95 - narrow.p05).toBeLessThan((wide.p95 - wide.p05) / 10);
+    expect(Math.abs(narrow.p50 - score)).toBeLessThan(0.005);
+  });
+
+  it('counts the draws whose tier differs', () => {
+    const results = scoreAll(dataset, DEFAULT_METHODOLOGY, { uncertainty: { draws: 3000, concentration: 3 } }).results;
+    const rates = results.map((result) => result.uncertainty!.monteCarlo.tierChangeRate);
+    expect(rates.every((rate) => rate >= 0 && rate <= 1)).toBe(true);
+    expect(rates.some((rate) => rate > 0)).toBe(true);
+    for (const result of results) {
+      const { tierChangeRate } = result.uncertainty!.monteCarlo;
+      const looChanged = result.uncertainty!.leaveOneOut.some((entry) => entry.tier !== result.tier.name);
+      expect(result.uncertainty!.tierStable).toBe(!looChanged && tierChangeRate < 0.05);
+    }
+  });
+
+  it('gives each occupation the same analysis in scoreAll as alone', () => {
+    const options = { uncertainty: { draws: 500, seed: 9 } };
+    const all = scoreAll(dataset, DEFAULT_METHODOLOGY, options);
+    for (const result of all.results) expect(scoreOccupation(dataset, result.code, DEFAULT_METHODOLOGY, options)).toEqual(result);
+    expect(scoreOccupation(dataset, code, DEFAULT_METHODOLOGY, { uncertainty: true }).uncertainty?.monteCarlo.draws).toBe(10_000);
+    expect(scoreOccupation(dataset, code).uncertainty).toBeUndefined();
+  });
+
+  it.each([
+    [{ draws: 0 }, 'uncertainty.draws must be an integer from 1 to 10,000,000, got 0'],
+    [{ draws: 1.5 }, 'uncertainty.draws must be an integer from 1 to 10,000,000, got 1.5'],
+    [{ seed: Number.NaN }, 'uncertainty.seed must be an integer, got NaN'],
+    [{ concentration: 0 }, 'uncertainty.concentration must be a finite number > 0, got 0'],
+  ])('rejects %j', (options, message) => {
+    expect(() => scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, options)).toThrow(AiResilienceError);
+    expect(() => scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, options)).toThrow(message);
+  });
+
+  it('never gives NaN, even with a concentration so low that the gammas underflow', () => {
+    const { monteCarlo } = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, { concentration: 1e-4, draws: 500 });
+    for (const value of [monteCarlo.p05, monteCarlo.p50, monteCarlo.p95, monteCarlo.tierChangeRate]) {
+      expect(Number.isFinite(value)).toBe(true);
+    }
+  });
+});
+
+describe('SeededRandom', () => {
+  it('draws gammas with the right mean and variance', () => {
+    for (const shape of [0.5, 2.5, 20]) {
+      const random = new SeededRandom(7);
+      const count = 40_000;
+      let sum = 0;
+      let squares = 0;
+      for (let i = 0; i < count; i++) {
+        const value = random.gamma(shape);
+        sum += value;
+        squares += value * value;
+      }
+      const mean = sum / count;
+      const variance = squares / count - mean * mean;
+      // standard error of the mean: √(shape / count)
+      expect(Math.abs(mean - shape)).toBeLessThan(4 * Math.sqrt(shape / count));
+      expect(Math.abs(variance - shape) / shape).toBeLessThan(0.06);
+    }
+  });
+
+  it('draws Dirichlet vectors on the simplex with mean alpha / sum(alpha)', () => {
+    const random = new SeededRandom(3);
+    const target = new Float64Array(3);
+    const means = [0, 0, 0];
+    for (let i = 0; i < 20_000; i++) {
+      random.dirichlet([10, 20, 70], target, 0);
+      expect(target[0]! + target[1]! + target[2]!).toBeCloseTo(1, 12);
+      for (let k = 0; k < 3; k++) means[k]! += target[k]! / 20_000;
+    }
+    expect(means[0]).toBeCloseTo(0.1, 2);
+    expect(means[1]).toBeCloseTo(0.2, 2);
+    expect(means[2]).toBeCloseTo(0.7, 2);
+  });
+
+  it('repeats its sequence for a seed', () => {
+    const a = new SeededRandom(123);
+    const b = new SeededRandom(123);
+    const c = new SeededRandom(124);
+    const first = Array.from({ length: 5 }, () => a.uniform());
+    expect(Array.from({ length: 5 }, () => b.uniform())).toEqual(first);
+    expect(Array.from({ length: 5 }, () => c.uniform())).not.toEqual(first);
+    expect(first.every((value) => value >= 0 && value < 1)).toBe(true);
+  });
+});
+
+describe('selectQuantiles', () => {
+  it('equals the quantiles of the sorted values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 200 }), (values) => {
+        const sorted = Float64Array.from(values).sort();
+        const selected = selectQuantiles(Float64Array.from(values), [0.05, 0.5, 0.95]);
+        expect(selected).toEqual([0.05, 0.5, 0.95].map((q) => quantileSorted(sorted, q)));
+      }),
+    );
+  });
+});
