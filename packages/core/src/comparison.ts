@@ -53,7 +53,21 @@ export function choosePhrase(scorePercentile: number, rule: ComparisonRule): str
   return rule.phrases[rule.phrases.length - 1]!.phrase;
 }
 
+const sentences = new Map<string, string>();
+
 function fillSentence(template: string, phrase: string, count: number): string {
+  // A handful of distinct sentences recur across a thousand results: build each once.
+  const key = `${count}\u0000${phrase}\u0000${template}`;
+  let sentence = sentences.get(key);
+  if (sentence === undefined) {
+    if (sentences.size > 1000) sentences.clear();
+    sentence = buildSentence(template, phrase, count);
+    sentences.set(key, sentence);
+  }
+  return sentence;
+}
+
+function buildSentence(template: string, phrase: string, count: number): string {
   return template
     .replaceAll('{phrase}', phrase)
     .replaceAll('{count}', String(count))

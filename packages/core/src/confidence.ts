@@ -55,7 +55,9 @@ export function assessConfidence(input: ConfidenceInput, rule: ConfidenceRule): 
     if (entry.percentile !== null) available.push({ sourceId: entry.sourceId, percentile: entry.percentile });
   }
   const count = available.length;
-  const sorted = available.map((entry) => entry.percentile).sort((a, b) => a - b);
+  const sorted = new Float64Array(count);
+  for (let i = 0; i < count; i++) sorted[i] = available[i]!.percentile;
+  sorted.sort();
   const middle = count >> 1;
   const median =
     count === 0 ? null : count % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
@@ -65,8 +67,10 @@ export function assessConfidence(input: ConfidenceInput, rule: ConfidenceRule): 
     for (const entry of available) total += Math.abs(entry.percentile - median);
     dispersion = total / count;
   }
-  let agreementIndex = rule.dispersionThresholds.findIndex((threshold) => dispersion <= threshold);
-  if (agreementIndex === -1) agreementIndex = CONFIDENCE_LEVELS.length - 1;
+  const thresholds = rule.dispersionThresholds;
+  let agreementIndex = 0;
+  while (agreementIndex < thresholds.length && !(dispersion <= thresholds[agreementIndex]!)) agreementIndex++;
+  if (agreementIndex >= CONFIDENCE_LEVELS.length) agreementIndex = CONFIDENCE_LEVELS.length - 1;
   const capIndex = Math.max(
     lowestCap(rule.sourceCaps, input.sourcesWithData),
     lowestCap(rule.agreementSourceCaps, count),

@@ -58,7 +58,7 @@ export function computePercentiles(values: ArrayLike<number>, options: Percentil
   const ties = options.ties ?? 'average';
   const exposed = options.direction === 'higher-is-more-exposed';
   if (options.weights !== undefined) return weightedPercentiles(values, options.weights, exposed, ties);
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values as ArrayLike<number>).sort();
   const result = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const value = values[i]!;

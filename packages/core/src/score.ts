@@ -206,7 +206,7 @@ function buildScoreResult(
         evidenceGroup: layoutSource.group,
         direction: source.direction,
         raw: missing ? null : model.raws[sourceBase + s]!,
-        nativeCodes: nativeCodes ? [...nativeCodes] : [],
+        nativeCodes: nativeCodes ? nativeCodes.slice() : [],
         percentile: missing ? null : percentile,
         weight: source.weight,
         effectiveWeight: buffers.sourceEffective[sourceBase + s]!,

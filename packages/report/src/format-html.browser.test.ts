@@ -100,13 +100,15 @@ describe.skipIf(!hasChromium)('formatHtml in headless Chromium', () => {
         scripts: document.querySelectorAll('script, img, iframe, object, embed, link').length,
         csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
         taskRows: document.querySelectorAll('section[aria-labelledby="work-heading"] tbody tr').length,
-        bodyText: document.body.innerText,
+        bodyText: document.body.textContent ?? '',
       };
     });
 
     expect(watch.requests).toEqual([]);
     expect(watch.errors).toEqual([]);
-    expect(facts.title).toBe('Medical Records Specialists (29-2072): AI resilience 41.4 %, Somewhat Resilient');
+    expect(facts.title).toBe(
+      'Medical Records Specialists (29-2072): AI resilience 41.4 %, Somewhat Resilient',
+    );
     expect(facts.h1).toBe(1);
     expect(facts.h2).toEqual([
       'Dimensions',
@@ -152,17 +154,25 @@ describe.skipIf(!hasChromium)('formatHtml in headless Chromium', () => {
         const elements = [...document.querySelectorAll('*')];
         return {
           h1: document.querySelector('h1')?.textContent ?? null,
-          firstTask: document.querySelector('section[aria-labelledby="work-heading"] tbody td')?.textContent ?? null,
+          firstTask:
+            document.querySelector('section[aria-labelledby="work-heading"] tbody td')?.textContent ?? null,
           tags: [...new Set(elements.map((element) => element.tagName.toLowerCase()))],
           handlers: elements.flatMap((element) =>
-            [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => attribute.name),
+            [...element.attributes]
+              .filter((attribute) => attribute.name.startsWith('on'))
+              .map((attribute) => attribute.name),
           ),
         };
       });
-      const expected = hostile.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\r\n?/g, '\n');
+      const expected = hostile
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/\r\n?/g, '\n');
       expect(found.h1, JSON.stringify(hostile)).toBe(expected);
       expect(found.firstTask, JSON.stringify(hostile)).toBe(expected);
-      expect(found.tags.filter((tag) => !ALLOWED_ELEMENTS.has(tag)), JSON.stringify(hostile)).toEqual([]);
+      expect(
+        found.tags.filter((tag) => !ALLOWED_ELEMENTS.has(tag)),
+        JSON.stringify(hostile),
+      ).toEqual([]);
       expect(found.handlers, JSON.stringify(hostile)).toEqual([]);
     }
     expect(watch.dialogs).toEqual([]);

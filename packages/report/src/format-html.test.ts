@@ -1,4 +1,9 @@
-import { describeFormatter, HOSTILE_STRINGS, withHostileStrings, withNullsInside } from '@airesilience/test-utils';
+import {
+  describeFormatter,
+  HOSTILE_STRINGS,
+  withHostileStrings,
+  withNullsInside,
+} from '@airesilience/test-utils';
 import { describe, expect, it } from 'vitest';
 import { expectOnlySafeMarkup } from './__fixtures__/html-safety.js';
 import { medicalRecordsSpecialists } from './__fixtures__/medical-records-specialists.js';
@@ -48,7 +53,8 @@ describe('formatHtml', () => {
   it('draws the six tier bands with the score and the median', () => {
     const gauge = html.match(/<svg [^>]*>[\s\S]*?<\/svg>/)![0];
     expect(gauge.match(/<rect /g)).toHaveLength(6);
-    for (const name of ['Vulnerable', 'Not Very', 'Somewhat', 'Mostly', 'Highly']) expect(gauge).toContain(name);
+    for (const name of ['Vulnerable', 'Not Very', 'Somewhat', 'Mostly', 'Highly'])
+      expect(gauge).toContain(name);
     expect(gauge).toContain('Median 50.9 %');
     expect(gauge).toContain('41.4 % · Somewhat Resilient');
   });

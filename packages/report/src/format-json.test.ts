@@ -3,8 +3,8 @@ import { describeFormatter } from '@airesilience/test-utils';
 import { describe, expect, it } from 'vitest';
 import { medicalRecordsSpecialists } from './__fixtures__/medical-records-specialists.js';
 import { formatJson } from './format-json.js';
-import { ReportJsonSchema } from './report-json-schema.js';
 import { ReportInputError } from './report-input-error.js';
+import { ReportJsonSchema } from './report-json-schema.js';
 
 describeFormatter({
   name: 'formatJson',
@@ -49,7 +49,11 @@ describe('formatJson', () => {
     const reversed = reverseKeys(input);
     expect(Object.keys(reversed.result)[0]).toBe('provenance');
     expect(formatJson(reversed)).toBe(formatJson(input));
-    expect(Object.keys(JSON.parse(formatJson(reversed)).result).slice(0, 3)).toEqual(['code', 'title', 'score']);
+    expect(Object.keys(JSON.parse(formatJson(reversed)).result).slice(0, 3)).toEqual([
+      'code',
+      'title',
+      'score',
+    ]);
   });
 
   it('sorts the scenario options by key', () => {

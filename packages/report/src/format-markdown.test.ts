@@ -71,7 +71,9 @@ describe('formatMarkdown', () => {
     expect(markdown).toContain(
       'This occupation is somewhat less resilient to AI impacts than most occupations, according to our analysis of 7 sources.',
     );
-    expect(markdown).toContain('The median of the 832 scored occupations is 50.9 %; this one scores above 24.6 % of them.');
+    expect(markdown).toContain(
+      'The median of the 832 scored occupations is 50.9 %; this one scores above 24.6 % of them.',
+    );
   });
 
   it('lists the dimensions with weight, score, level and contribution', () => {
@@ -81,7 +83,9 @@ describe('formatMarkdown', () => {
   });
 
   it('lists every source with raw value, meaning, percentile and contribution', () => {
-    const sourceRows = markdown.split('\n').filter((line) => /^\| (Meaningful|Long-term|Sustained)/.test(line));
+    const sourceRows = markdown
+      .split('\n')
+      .filter((line) => /^\| (Meaningful|Long-term|Sustained)/.test(line));
     expect(sourceRows).toHaveLength(3 + 8);
     expect(markdown).toContain(
       "| Anthropic observed exposure | 0.6674 | Share of the occupation's tasks seen performed in Claude usage (Anthropic Economic Index, 0–1); higher = more exposed. | 25 % | 0.4 | 0.04 pts |",
@@ -93,10 +97,14 @@ describe('formatMarkdown', () => {
 
   it('explains the confidence and the drivers, and shows the uncertainty', () => {
     expect(markdown).toContain('## Confidence: High');
-    expect(markdown).toContain('High confidence: six of seven sources had data (none from adaptive capacity)');
+    expect(markdown).toContain(
+      'High confidence: six of seven sources had data (none from adaptive capacity)',
+    );
     expect(markdown).toContain('flagged high AI exposure, pulling human contribution low.');
     expect(markdown).toContain('- Leave-one-out range: 39.6 % – 42.6 %');
-    expect(markdown).toContain('- Monte Carlo 5th–95th percentile: 39.2 % – 43.7 % (median 41.3 %; 1,000 draws');
+    expect(markdown).toContain(
+      '- Monte Carlo 5th–95th percentile: 39.2 % – 43.7 % (median 41.3 %; 1,000 draws',
+    );
     expect(markdown).toContain('- Tier stable: Yes');
   });
 
@@ -119,7 +127,9 @@ describe('formatMarkdown', () => {
   it('lists the description and all 17 tasks, most resilient first, with their Task Type', () => {
     const taskRows = markdown.split('\n').filter((line) => /^\| \d+ \| /.test(line));
     expect(taskRows).toHaveLength(17);
-    expect(taskRows[0]).toBe('| 1 | Train clinicians and staff on documentation and coding practices. | unrated | 83.3 % |');
+    expect(taskRows[0]).toBe(
+      '| 1 | Train clinicians and staff on documentation and coding practices. | unrated | 83.3 % |',
+    );
     expect(taskRows[16]).toBe('| 17 | Transcribe dictated notes into patient records. | unrated | 28.8 % |');
     const percents = taskRows.map((row) => Number(row.match(/\| ([\d.]+) % \|$/)![1]));
     expect(percents).toEqual([...percents].sort((a, b) => b - a));

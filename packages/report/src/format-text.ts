@@ -170,10 +170,10 @@ export function formatText(input: ReportInput, options: TextOptions = {}): strin
     }
   }
   lines.push(
-    paint(
+    ...wrap(
       'Percentile: 0–100 within the source, higher = more resilient. Contribution: points of the score.',
-      'dim',
-    ),
+      width,
+    ).map((line) => paint(line, 'dim')),
   );
 
   heading(`Confidence: ${view.confidence.level}`);

@@ -20,7 +20,6 @@ export {
 export type {
   AiResilienceModelInputs,
   ModelTask,
-  SocCrosswalkPair,
 } from './ai-resilience-model/ai-resilience-model-inputs.js';
 export {
   type AiResilienceModelOptions,

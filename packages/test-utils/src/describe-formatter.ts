@@ -39,7 +39,7 @@ export const HOSTILE_STRINGS: readonly string[] = Object.freeze([
   '</title></textarea><iframe src="https://example.com">',
   '[click](javascript:alert(1)) ![x](https://example.com/x.png) *bold* _it_ | pipe | # heading',
   '=HYPERLINK("https://example.com","x")',
-  '+1+cmd|\' /C calc\'!A0',
+  "+1+cmd|' /C calc'!A0",
   '-2+3',
   '@SUM(A1:A2)',
   '\tTabbed',
@@ -48,6 +48,7 @@ export const HOSTILE_STRINGS: readonly string[] = Object.freeze([
   'Line one\nline two, with "quotes", commas',
   '&lt;b&gt; &amp; &#60;script&#62;',
   '\u202eevil\u202c right-to-left override',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal template placeholder is the payload.
   '{{constructor.constructor("alert(1)")()}} ${alert(1)}',
 ]);
 
