@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { main } from './main.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // `airesilience rank | head` closes the pipe early: that is not an error.
@@ -16,6 +18,7 @@ process.exitCode = await main(
     stderr: (text) => process.stderr.write(text),
     stdoutIsTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
   },

@@ -8,6 +8,8 @@ export interface CliIo {
   stdoutIsTty: boolean;
   /** `true` when standard error is a terminal (progress bars). */
   stderrIsTty: boolean;
+  /** The terminal's width in columns when standard output is a terminal (the text report fits it). */
+  stdoutColumns?: number;
   /** The environment (for `NO_COLOR`, `AIRESILIENCE_DATA_DIR`). */
   env: Record<string, string | undefined>;
   /** The working directory, for relative paths. */

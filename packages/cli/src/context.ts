@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import {
   AiResilienceError,
   DEFAULT_METHODOLOGY,
@@ -26,22 +26,32 @@ export interface CommandContext {
 }
 
 /**
- * Reads and validates a methodology file.
+ * Reads a methodology file and checks it: valid JSON, every rule of `parseMethodology`, and, given a
+ * dataset, every source present in it with the same direction. Errors are prefixed with the file's name.
  *
  * @param path - the file's path.
- * @param knownSourceIds - the source ids the dataset has.
+ * @param dataset - the dataset the methodology will score, or omit to check the file alone.
+ * @param shownPath - the path to show in messages (default `path`).
  * @returns the methodology.
  * @throws {@link AiResilienceError} `IO` when it cannot be read, `INVALID_METHODOLOGY` when it is not
- *   valid JSON or breaks a rule.
+ *   valid JSON or breaks a rule (the message names the rule and where).
  */
-export async function readMethodologyFile(path: string, knownSourceIds?: readonly string[]): Promise<Methodology> {
+export async function readMethodologyFile(
+  path: string,
+  dataset?: LoadedDataset,
+  shownPath: string = path,
+): Promise<Methodology> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (cause) {
-    throw new AiResilienceError('IO', `cannot read the methodology file ${path}: ${(cause as Error).message}`, {
-      cause,
-    });
+    throw new AiResilienceError(
+      'IO',
+      `cannot read the methodology file ${shownPath}: ${(cause as Error).message}`,
+      {
+        cause,
+      },
+    );
   }
   let json: unknown;
   try {
@@ -49,18 +59,65 @@ export async function readMethodologyFile(path: string, knownSourceIds?: readonl
   } catch (cause) {
     throw new AiResilienceError(
       'INVALID_METHODOLOGY',
-      `${path} is not valid JSON: ${(cause as Error).message}`,
-      { cause },
+      `${shownPath} is not valid JSON: ${(cause as Error).message}`,
+      {
+        cause,
+      },
     );
   }
   try {
-    return parseMethodology(json, knownSourceIds ? { knownSourceIds } : {});
+    const methodology = parseMethodology(
+      json,
+      dataset ? { knownSourceIds: Object.keys(dataset.sources) } : {},
+    );
+    if (dataset) validateMethodologyAgainstDataset(methodology, dataset);
+    return methodology;
   } catch (error) {
     if (AiResilienceError.isInstance(error)) {
-      throw new AiResilienceError(error.code, `${path}: ${error.message}`, { cause: error });
+      throw new AiResilienceError(error.code, `${shownPath}: ${error.message}`, { cause: error });
     }
     throw error;
   }
+}
+
+/**
+ * Writes a command's output to a file atomically (a temporary file renamed into place, so a failure leaves
+ * no partial file and the previous file intact).
+ *
+ * @param path - the absolute path.
+ * @param text - the content.
+ * @param shownPath - the path to show in messages.
+ * @throws {@link AiResilienceError} `IO` naming the path when it cannot be written.
+ */
+export async function writeOutputFile(path: string, text: string, shownPath: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, text);
+  } catch (cause) {
+    throw new AiResilienceError('IO', `cannot write ${shownPath}: ${await whyUnwritable(path, cause)}`, {
+      cause,
+    });
+  }
+}
+
+/** The reason a file could not be written, in words: the directory is missing, the path is a directory, … */
+async function whyUnwritable(path: string, error: unknown): Promise<string> {
+  const target = await stat(path).catch(() => null);
+  if (target?.isDirectory()) return 'it is a directory';
+  const parent = await stat(dirname(path)).catch(() => null);
+  if (parent === null) return `the directory ${dirname(path)} does not exist`;
+  if (!parent.isDirectory()) return `${dirname(path)} is not a directory`;
+  let cause: unknown = error;
+  for (let depth = 0; cause && depth < 10; depth++) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'EROFS') return 'the file system is read-only';
+    if (code === 'ENOSPC') return 'no space left on the device';
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      return `${code}: ${(cause as Error).message.replace(/^E[A-Z]+: /, '').replace(/, \w+ '.*$/, '')}`;
+    }
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -85,10 +142,7 @@ export function createContext(io: CliIo, line: CommandLine): CommandContext {
       methodology ??= (async () => {
         const file = line.options.methodology;
         if (file === undefined) return DEFAULT_METHODOLOGY;
-        const data = await loadData();
-        const parsed = await readMethodologyFile(resolve(io.cwd, file), Object.keys(data.sources));
-        validateMethodologyAgainstDataset(parsed, data);
-        return parsed;
+        return readMethodologyFile(resolve(io.cwd, file), await loadData(), file);
       })();
       return methodology;
     },
@@ -98,12 +152,7 @@ export function createContext(io: CliIo, line: CommandLine): CommandContext {
         io.stdout(text.endsWith('\n') ? text : `${text}\n`);
         return;
       }
-      const path = resolve(io.cwd, out);
-      try {
-        await writeFileAtomic(path, text);
-      } catch (cause) {
-        throw new AiResilienceError('IO', `cannot write ${out}: ${(cause as Error).message}`, { cause });
-      }
+      await writeOutputFile(resolve(io.cwd, out), text.endsWith('\n') ? text : `${text}\n`, out);
       io.stderr(`wrote ${out}\n`);
     },
   };

@@ -1,67 +1,38 @@
-import { AiResilienceError } from '@airesilience/core';
 import type { CliIo } from './cli-io.js';
 import { CliUsageError } from './cli-usage-error.js';
-import { compareCommand } from './commands/compare-command.js';
-import { dataCommand } from './commands/data-command.js';
-import { explainCommand } from './commands/explain-command.js';
-import { exportCommand } from './commands/export-command.js';
-import { methodologyCommand } from './commands/methodology-command.js';
-import { rankCommand } from './commands/rank-command.js';
-import { reportCommand } from './commands/report-command.js';
-import { scoreCommand } from './commands/score-command.js';
-import { sourcesCommand } from './commands/sources-command.js';
-import { type CommandContext, createContext } from './context.js';
-import { exitCodeFor } from './exit-code.js';
+import { closestName } from './closest-name.js';
+import { COMMANDS, GLOBAL_OPTIONS } from './command-table.js';
+import { createContext } from './context.js';
+import { EXIT, exitCodeFor } from './exit-code.js';
 import { HELP } from './help.js';
-import { parseCommandLine } from './parse-command-line.js';
-
-const COMMANDS: Record<string, (context: CommandContext) => Promise<void>> = {
-  report: reportCommand,
-  score: scoreCommand,
-  rank: rankCommand,
-  compare: compareCommand,
-  explain: explainCommand,
-  methodology: methodologyCommand,
-  sources: sourcesCommand,
-  data: dataCommand,
-  export: exportCommand,
-};
-
-function closest(name: string): string | undefined {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let previous = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const current = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
-      }
-    }
-    return row[b.length]!;
-  };
-  return Object.keys(COMMANDS)
-    .map((command) => ({ command, distance: distance(name, command) }))
-    .filter((entry) => entry.distance <= 2)
-    .sort((a, b) => a.distance - b.distance)[0]?.command;
-}
+import { type OptionName, parseCommandLine } from './parse-command-line.js';
 
 /**
- * The one-line message for an error, and with `verbose` its causes (never a stack trace otherwise).
+ * The message for an error: one line saying what went wrong, a pointer to the command's help for a usage
+ * error, and with `verbose` the chain of causes and the stack. Never a stack trace otherwise.
  *
  * @param error - the error.
  * @param verbose - whether to add the causes and the stack.
+ * @param command - the command that was running, for the help pointer of a usage error.
  * @returns the text to print on standard error.
+ * @example
+ * ```ts
+ * formatError(new CliUsageError('score needs at least one occupation code', 'score'), false);
+ * // 'airesilience: score needs at least one occupation code\nRun `airesilience score --help` for usage.\n'
+ * ```
  */
-export function formatError(error: unknown, verbose: boolean): string {
+export function formatError(error: unknown, verbose: boolean, command?: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  let text = `airesilience: ${message}\n`;
-  if (error instanceof CliUsageError && error.command) text += `Run \`airesilience ${error.command} --help\` for usage.\n`;
-  if (!AiResilienceError.isInstance(error) && !verbose) text += 'This looks like a bug; run again with --verbose and report it.\n';
+  let text = `airesilience: ${message.split('\n')[0]}\n`;
+  const helpFor = error instanceof CliUsageError ? (error.command ?? command) : undefined;
+  if (helpFor !== undefined && HELP[helpFor] !== undefined)
+    text += `Run \`airesilience ${helpFor} --help\` for usage.\n`;
+  if (exitCodeFor(error) === EXIT.internal && !verbose) {
+    text += 'This looks like a bug: run again with --verbose and report the output.\n';
+  }
   if (verbose) {
     let cause = (error as { cause?: unknown } | null)?.cause;
-    while (cause !== undefined && cause !== null) {
+    for (let depth = 0; cause !== undefined && cause !== null && depth < 10; depth++) {
       text += `  caused by: ${cause instanceof Error ? cause.message : String(cause)}\n`;
       cause = (cause as { cause?: unknown }).cause;
     }
@@ -70,13 +41,28 @@ export function formatError(error: unknown, verbose: boolean): string {
   return text;
 }
 
+function checkOptions(
+  command: string,
+  options: Record<string, unknown>,
+  allowed: readonly OptionName[],
+): void {
+  for (const name of Object.keys(options)) {
+    if (options[name] === undefined || GLOBAL_OPTIONS.includes(name as OptionName)) continue;
+    if (!allowed.includes(name as OptionName)) {
+      throw new CliUsageError(`${command} does not take --${name}`, command);
+    }
+  }
+}
+
 /**
- * Runs the `airesilience` command line.
+ * Runs the `airesilience` command line: parses the arguments, runs the command and turns any error into
+ * one line on standard error and an exit status.
  *
  * @param argv - the arguments after the program name.
  * @param io - where to read and write.
  * @param version - the version to print for `--version`.
- * @returns the exit status (see {@link exitCodeFor}).
+ * @returns the exit status: 0 success, 2 bad input or arguments, 3 data or I/O failure, 1 a bug (see
+ *   {@link exitCodeFor}).
  * @example
  * ```ts
  * const status = await main(['score', '29-2072'], io);
@@ -84,33 +70,43 @@ export function formatError(error: unknown, verbose: boolean): string {
  */
 export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<number> {
   let verbose = argv.includes('--verbose');
+  let command: string | undefined;
   try {
     const line = parseCommandLine(argv);
     verbose = line.options.verbose === true;
+    command = line.command;
     if (line.options.version) {
       io.stdout(`${version}\n`);
-      return 0;
+      return EXIT.ok;
     }
     if (line.command === undefined || line.command === 'help') {
       const topic = line.command === 'help' ? line.positionals[0] : undefined;
-      io.stdout(`${HELP[topic ?? 'main'] ?? HELP.main}\n`);
-      return 0;
+      if (topic !== undefined && HELP[topic] === undefined) {
+        const suggestion = closestName(topic, Object.keys(COMMANDS));
+        throw new CliUsageError(
+          `no help on "${topic}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see airesilience --help)`,
+        );
+      }
+      io.stdout(`${HELP[topic ?? 'main']}\n`);
+      return EXIT.ok;
     }
-    const command = COMMANDS[line.command];
-    if (!command) {
-      const suggestion = closest(line.command);
+    const spec = COMMANDS[line.command];
+    if (!spec) {
+      const suggestion = closestName(line.command, Object.keys(COMMANDS));
       throw new CliUsageError(
         `unknown command "${line.command}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see airesilience --help)`,
       );
     }
     if (line.options.help) {
       io.stdout(`${HELP[line.command]}\n`);
-      return 0;
+      return EXIT.ok;
     }
-    await command(createContext(io, line));
-    return 0;
+    checkOptions(line.command, line.options, spec.options);
+    const run = await spec.load();
+    await run(createContext(io, line));
+    return EXIT.ok;
   } catch (error) {
-    io.stderr(formatError(error, verbose));
+    io.stderr(formatError(error, verbose, command));
     return exitCodeFor(error);
   }
 }

@@ -25,7 +25,9 @@ export function createProgress(io: CliIo, title: string): Progress {
         const width = 24;
         const filled = Math.round(share * width);
         const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-        io.stderr(`\r${title} ${bar} ${String(Math.round(share * 100)).padStart(3)}% ${label.slice(0, 40).padEnd(40)}`);
+        io.stderr(
+          `\r${title} ${bar} ${String(Math.round(share * 100)).padStart(3)}% ${label.slice(0, 40).padEnd(40)}`,
+        );
       } else {
         const decile = Math.floor(share * 10);
         if (decile !== lastPlain) {

@@ -36,8 +36,6 @@ export interface AiResilienceErrorOptions {
  * ```
  */
 export class AiResilienceError extends Error {
-  /** Marker used by {@link AiResilienceError.isInstance}. */
-  private readonly [marker] = true;
   /** A stable, machine-readable code for the kind of failure. */
   readonly code: AiResilienceErrorCode;
 
@@ -48,6 +46,8 @@ export class AiResilienceError extends Error {
    */
   constructor(code: AiResilienceErrorCode, message: string, options: AiResilienceErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // A non-enumerable brand that survives duplicate installs (see isInstance).
+    Object.defineProperty(this, marker, { value: true });
     this.name = 'AiResilienceError';
     this.code = code;
   }

@@ -53,16 +53,26 @@ export function choosePhrase(scorePercentile: number, rule: ComparisonRule): str
   return rule.phrases[rule.phrases.length - 1]!.phrase;
 }
 
-const sentences = new Map<string, string>();
+const sentences = new Map<string, Map<string, string[]>>();
 
 function fillSentence(template: string, phrase: string, count: number): string {
-  // A handful of distinct sentences recur across a thousand results: build each once.
-  const key = `${count}\u0000${phrase}\u0000${template}`;
-  let sentence = sentences.get(key);
+  // A handful of distinct sentences recur across a thousand results: build each once (nested maps keyed
+  // by the strings themselves, whose hashes V8 caches, rather than by a new composite key per call).
+  let byPhrase = sentences.get(template);
+  if (byPhrase === undefined) {
+    if (sentences.size > 100) sentences.clear();
+    byPhrase = new Map();
+    sentences.set(template, byPhrase);
+  }
+  let byCount = byPhrase.get(phrase);
+  if (byCount === undefined) {
+    byCount = [];
+    byPhrase.set(phrase, byCount);
+  }
+  let sentence = byCount[count];
   if (sentence === undefined) {
-    if (sentences.size > 1000) sentences.clear();
     sentence = buildSentence(template, phrase, count);
-    sentences.set(key, sentence);
+    if (count < 1000) byCount[count] = sentence;
   }
   return sentence;
 }

@@ -8,6 +8,9 @@ export const WEIGHT_TOLERANCE = 1e-9;
 /** Keys and ids refused anywhere in a methodology, so that no input can reach an object's prototype. */
 const FORBIDDEN_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** How deeply a methodology may nest (a real one nests about 6 levels); deeper input is refused, not recursed. */
+const MAX_DEPTH = 32;
+
 /** Options of {@link parseMethodology} and {@link defineMethodology}. */
 export interface ParseMethodologyOptions {
   /**
@@ -44,7 +47,7 @@ export interface ParseMethodologyOptions {
  */
 export function parseMethodology(json: unknown, options: ParseMethodologyOptions = {}): Methodology {
   const forbidden: MethodologyIssue[] = [];
-  findForbiddenKeys(json, '', forbidden, new Set());
+  findForbiddenKeys(json, '', forbidden, new Set(), 0);
   if (forbidden.length > 0) throw new MethodologyError(forbidden);
   const parsed = MethodologySchema.safeParse(json);
   if (!parsed.success) throw new MethodologyError(parsed.error.issues.map(toIssue));
@@ -99,12 +102,17 @@ function findForbiddenKeys(
   path: string,
   issues: MethodologyIssue[],
   seen: Set<object>,
+  depth: number,
 ): void {
   if (typeof value !== 'object' || value === null || seen.has(value)) return;
   seen.add(value);
+  if (depth >= MAX_DEPTH) {
+    issues.push({ path: path || '(root)', message: `nests more than ${MAX_DEPTH} levels deep` });
+    return;
+  }
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
-      findForbiddenKeys(item, `${path}[${index}]`, issues, seen);
+      findForbiddenKeys(item, `${path}[${index}]`, issues, seen, depth + 1);
     });
     return;
   }
@@ -116,7 +124,8 @@ function findForbiddenKeys(
       continue;
     }
     const descriptor = Object.getOwnPropertyDescriptor(value, key);
-    if (descriptor && 'value' in descriptor) findForbiddenKeys(descriptor.value, child, issues, seen);
+    if (descriptor && 'value' in descriptor)
+      findForbiddenKeys(descriptor.value, child, issues, seen, depth + 1);
   }
 }
 

@@ -59,11 +59,17 @@ export function computePercentiles(values: ArrayLike<number>, options: Percentil
   const exposed = options.direction === 'higher-is-more-exposed';
   if (options.weights !== undefined) return weightedPercentiles(values, options.weights, exposed, ties);
   const sorted = new Float64Array(values as ArrayLike<number>).sort();
+  // runEnd[i]: the end (exclusive) of the run of values equal to sorted[i], so one binary search per value
+  // gives both #{v < x} and #{v ≤ x}.
+  const runEnd = new Int32Array(count);
+  for (let i = count - 1; i >= 0; i--) {
+    runEnd[i] = i + 1 < count && sorted[i + 1] === sorted[i] ? runEnd[i + 1]! : i + 1;
+  }
   const result = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const value = values[i]!;
     const below = lowerBound(sorted, value);
-    const atOrBelow = upperBound(sorted, value, below);
+    const atOrBelow = runEnd[below]!;
     if (ties === 'average') {
       const percentile = (below + atOrBelow + 1) / 2 / count;
       result[i] = exposed ? 1 - percentile : percentile;

@@ -88,9 +88,12 @@ export interface Confidence {
 
 /** Where a score stands among all scored occupations. */
 export interface Comparison {
-  /** The median score of all scored detailed occupations. */
+  /** The median score of the scored universe (the dataset's line items that have a score). */
   medianScore: number;
-  /** The occupation's percentile among them, in [0, 1]. */
+  /**
+   * The occupation's percentile among them, in [0, 1], with the methodology's tie rule (average: the
+   * mid-rank `(#{s < x} + (#{s = x} + 1)/2)/N`, capped at 1).
+   */
   scorePercentile: number;
   /** How many occupations the comparison is made with (the scored universe: line items with a score). */
   scoredOccupations: number;
@@ -102,7 +105,10 @@ export interface Comparison {
 
 /** How stable a score is under changes to the method. */
 export interface Uncertainty {
-  /** The score with each source left out in turn (its weight redistributed as for a missing source). */
+  /**
+   * The score with each source that has data left out in turn (its weight redistributed as for a missing
+   * source); a source whose removal would leave no data is skipped.
+   */
   leaveOneOut: { sourceId: string; score: number; tier: string }[];
   /** The lowest and highest leave-one-out score (including the full score). */
   leaveOneOutRange: [number, number];

@@ -157,12 +157,10 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
       ties: methodology.ties,
       ...(methodology.weighting === 'employment' && weights !== undefined ? { weights } : {}),
     });
-    const links = values.links;
-    for (let row = 0; row < rowCount; row++) {
-      const code = occupations[row]!.code;
-      if (!Object.hasOwn(links, code)) continue;
-      const linked = links[code]!;
-      if (linked.length === 0) continue;
+    // Object.entries walks the links once (own keys only) instead of two hash lookups per occupation.
+    for (const [code, linked] of Object.entries(values.links)) {
+      const row = rowOf.get(code);
+      if (row === undefined || linked.length === 0) continue;
       let percentileSum = 0;
       let rawSum = 0;
       for (const native of linked) {

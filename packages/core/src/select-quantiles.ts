@@ -1,6 +1,11 @@
+const BIN_COUNT = 4096;
+let binCounts = new Int32Array(BIN_COUNT + 1);
+
 /**
  * The quantiles of unsorted values by linear interpolation between order statistics (numpy's default,
- * R type 7), found by selection in O(n) rather than by sorting. Reorders `values` in place.
+ * R type 7), without sorting them all: the values are counted into bins by value, and only the bins that
+ * hold the wanted order statistics are sorted. Exact (the binning is monotone in the value). Does not
+ * modify `values`. NaN for empty input.
  *
  * @internal
  */
@@ -8,64 +13,75 @@ export function selectQuantiles(values: Float64Array, quantiles: readonly number
   const count = values.length;
   if (count === 0) return quantiles.map(() => Number.NaN);
   const positions = quantiles.map((q) => (count - 1) * q);
-  const wanted = new Set<number>();
+  const ranks = new Set<number>();
   for (const position of positions) {
     const below = Math.floor(position);
-    wanted.add(below);
-    if (below + 1 < count) wanted.add(below + 1);
+    ranks.add(below);
+    if (below + 1 < count) ranks.add(below + 1);
   }
-  multiSelect(
-    values,
-    [...wanted].sort((a, b) => a - b),
-    0,
-    count - 1,
-  );
+  const orderStatistics = count <= 256 ? bySorting(values, ranks) : byBinning(values, ranks);
   return positions.map((position) => {
     const below = Math.floor(position);
-    const lower = values[below]!;
+    const lower = orderStatistics.get(below)!;
     if (below + 1 >= count) return lower;
-    return lower + (position - below) * (values[below + 1]! - lower);
+    return lower + (position - below) * (orderStatistics.get(below + 1)! - lower);
   });
 }
 
-function multiSelect(values: Float64Array, ranks: number[], left: number, right: number): void {
-  if (ranks.length === 0 || left >= right) return;
-  const middle = ranks.length >> 1;
-  const rank = ranks[middle]!;
-  selectRank(values, rank, left, right);
-  multiSelect(values, ranks.slice(0, middle), left, rank - 1);
-  multiSelect(values, ranks.slice(middle + 1), rank + 1, right);
+function bySorting(values: Float64Array, ranks: Set<number>): Map<number, number> {
+  const sorted = values.slice().sort();
+  return new Map([...ranks].map((rank) => [rank, sorted[rank]!]));
 }
 
-/** Hoare quickselect with a median-of-three pivot: afterwards `values[rank]` is the rank-th smallest of the range. */
-function selectRank(values: Float64Array, rank: number, from: number, to: number): void {
-  let left = from;
-  let right = to;
-  while (right > left) {
-    const middle = (left + right) >>> 1;
-    if (values[middle]! < values[left]!) swap(values, left, middle);
-    if (values[right]! < values[left]!) swap(values, left, right);
-    if (values[right]! < values[middle]!) swap(values, middle, right);
-    const pivot = values[middle]!;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-      if (i <= j) {
-        swap(values, i, j);
-        i++;
-        j--;
-      }
-    }
-    if (rank <= j) right = j;
-    else if (rank >= i) left = i;
-    else return;
+function byBinning(values: Float64Array, ranks: Set<number>): Map<number, number> {
+  const count = values.length;
+  let min = values[0]!;
+  let max = min;
+  for (let i = 1; i < count; i++) {
+    const value = values[i]!;
+    if (value < min) min = value;
+    else if (value > max) max = value;
   }
-}
-
-function swap(values: Float64Array, a: number, b: number): void {
-  const held = values[a]!;
-  values[a] = values[b]!;
-  values[b] = held;
+  const result = new Map<number, number>();
+  if (min === max) {
+    for (const rank of ranks) result.set(rank, min);
+    return result;
+  }
+  const scale = BIN_COUNT / (max - min);
+  if (binCounts.length !== BIN_COUNT + 1) binCounts = new Int32Array(BIN_COUNT + 1);
+  const counts = binCounts.fill(0);
+  for (let i = 0; i < count; i++) {
+    const bin = Math.floor((values[i]! - min) * scale);
+    counts[bin < BIN_COUNT ? bin : BIN_COUNT - 1]!++;
+  }
+  // Locate each rank's bin from the running counts, then sort just those bins.
+  const wanted = [...ranks].sort((a, b) => a - b);
+  const binOfRank = new Map<number, number>();
+  const startOfBin = new Map<number, number>();
+  let cumulative = 0;
+  let next = 0;
+  for (let bin = 0; bin < BIN_COUNT && next < wanted.length; bin++) {
+    const size = counts[bin]!;
+    while (next < wanted.length && wanted[next]! < cumulative + size) {
+      binOfRank.set(wanted[next]!, bin);
+      startOfBin.set(bin, cumulative);
+      next++;
+    }
+    cumulative += size;
+  }
+  const members = new Map<number, number[]>();
+  for (const bin of startOfBin.keys()) members.set(bin, []);
+  for (let i = 0; i < count; i++) {
+    const value = values[i]!;
+    const raw = Math.floor((value - min) * scale);
+    const list = members.get(raw < BIN_COUNT ? raw : BIN_COUNT - 1);
+    if (list !== undefined) list.push(value);
+  }
+  const sortedBins = new Map<number, Float64Array>();
+  for (const [bin, list] of members) sortedBins.set(bin, Float64Array.from(list).sort());
+  for (const rank of wanted) {
+    const bin = binOfRank.get(rank)!;
+    result.set(rank, sortedBins.get(bin)![rank - startOfBin.get(bin)!]!);
+  }
+  return result;
 }

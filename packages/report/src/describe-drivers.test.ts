@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { medicalRecordsSpecialists } from './__fixtures__/medical-records-specialists.js';
 import { describeDrivers } from './describe-drivers.js';
 
-function withPercentiles(percentiles: Record<string, number | null>, levels: Record<string, 'Low' | 'Med' | 'High'>): ScoreResult {
+function withPercentiles(
+  percentiles: Record<string, number | null>,
+  levels: Record<string, 'Low' | 'Med' | 'High'>,
+): ScoreResult {
   const { result } = medicalRecordsSpecialists();
   for (const dimension of result.dimensions) {
     for (const source of dimension.sources) {
@@ -91,8 +94,10 @@ describe('describeDrivers', () => {
         agreementSourceCaps: [],
       },
     });
-    expect(text.startsWith('Annual openings and employment growth found little AI exposure, keeping hiring demand high.')).toBe(
-      true,
-    );
+    expect(
+      text.startsWith(
+        'Annual openings and employment growth found little AI exposure, keeping hiring demand high.',
+      ),
+    ).toBe(true);
   });
 });

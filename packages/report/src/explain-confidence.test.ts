@@ -46,7 +46,9 @@ describe('explainConfidence', () => {
       mostDisagreeing: { sourceId: 'microsoft-ai-applicability', percentile: 0.92, deviation: 0.62 },
     };
     const text = explainConfidence(split);
-    expect(text).toContain('all four AI-exposure sources disagreed (a mean 34.0 percentile points from their median of 30.0)');
+    expect(text).toContain(
+      'all four AI-exposure sources disagreed (a mean 34.0 percentile points from their median of 30.0)',
+    );
     expect(text).toContain(
       'Microsoft AI applicability pushed back, at percentile 92.0, rating the occupation more resilient than the others did.',
     );
@@ -90,6 +92,8 @@ describe('explainConfidence', () => {
       agreementSourcesWithData: 1,
       mostDisagreeing: null,
     };
-    expect(explainConfidence(one)).toContain('only one AI-exposure source had data, too few to judge agreement.');
+    expect(explainConfidence(one)).toContain(
+      'only one AI-exposure source had data, too few to judge agreement.',
+    );
   });
 });

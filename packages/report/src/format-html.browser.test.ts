@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +74,15 @@ describe.skipIf(!hasChromium)('formatHtml in headless Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('has watchers that do catch a request and a dialog (so the checks below can fail)', async () => {
+    const watch = await openPage(browser);
+    await watch.page.setContent('<img src="https://example.invalid/x.png"><script>alert("caught")</script>');
+    await watch.page.waitForTimeout(50);
+    expect(watch.dialogs).toEqual(['caught']);
+    expect(watch.requests).toContain('https://example.invalid/x.png');
+    await watch.page.close();
   });
 
   it('renders 29-2072 without errors or requests, with labelled charts and accessible tables', async () => {

@@ -27,7 +27,9 @@ describe('buildReportView', () => {
   });
 
   it('formats dimensions and sources, with rescaled and missing weights', () => {
-    expect(view.dimensions.map((dimension) => [dimension.scoreText, dimension.levelText, dimension.weightText])).toEqual([
+    expect(
+      view.dimensions.map((dimension) => [dimension.scoreText, dimension.levelText, dimension.weightText]),
+    ).toEqual([
       ['11.3 %', 'Low', '40 %'],
       ['78.7 %', 'High', '30 %'],
       ['44.1 %', 'Med', '30 %'],
@@ -35,13 +37,23 @@ describe('buildReportView', () => {
     const seo = view.dimensions[2]!.sources;
     expect(seo.map((source) => source.weightText)).toEqual(['67 % (rescaled to 100 %)', '33 % (no data)']);
     expect(seo.map((source) => source.rawText)).toEqual(['+36.3 %', 'no data']);
-    expect(seo[1]).toMatchObject({ percentile: null, percentileText: '—', contributionText: '—', missing: true });
+    expect(seo[1]).toMatchObject({
+      percentile: null,
+      percentileText: '—',
+      contributionText: '—',
+      missing: true,
+    });
     expect(view.dimensions[1]!.sources.map((source) => source.rawText)).toEqual(['14,200 a year', '+7.1 %']);
   });
 
   it('shows a dimension without data as no data', () => {
     const missing = buildReportView(withMissingData(medicalRecordsSpecialists()));
-    expect(missing.dimensions[2]).toMatchObject({ scoreText: 'no data', levelText: '—', score: null, level: null });
+    expect(missing.dimensions[2]).toMatchObject({
+      scoreText: 'no data',
+      levelText: '—',
+      score: null,
+      level: null,
+    });
     expect(missing.dimensions[2]!.weightText).toBe('30 % (no data)');
     expect(missing.dimensions[0]!.sources[0]).toMatchObject({ rawText: 'no data', missing: true });
   });
@@ -151,6 +163,8 @@ describe('resolveTierBands', () => {
         { name: 'C', above: null },
       ]),
     ).toThrow(/tier 1 \("B"\): above must be in \[0, 20\), got 50/);
-    expect(() => resolveTierBands(result, [{ name: 'A', above: 20 }])).toThrow(/only the last tier has above: null/);
+    expect(() => resolveTierBands(result, [{ name: 'A', above: 20 }])).toThrow(
+      /only the last tier has above: null/,
+    );
   });
 });

@@ -1,9 +1,4 @@
 export {
-  describeSourceAdapter,
-  type ParsedSourceLike,
-  type SourceAdapterContract,
-} from './describe-source-adapter.js';
-export {
   describeFormatter,
   type FormatterContract,
   type FormatterInput,
@@ -13,5 +8,10 @@ export {
   withNullsInside,
   withoutProfileData,
 } from './describe-formatter.js';
+export {
+  describeSourceAdapter,
+  type ParsedSourceLike,
+  type SourceAdapterContract,
+} from './describe-source-adapter.js';
 export { dataDir, hasMirror, mirrorPath, readReferenceCsv, referenceDir } from './mirror.js';
 export { type FixtureGrid, writeDelimited, writeXlsx } from './write-fixture.js';

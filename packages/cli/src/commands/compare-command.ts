@@ -2,7 +2,7 @@ import { scoreOccupation } from '@airesilience/core';
 import { CliUsageError } from '../cli-usage-error.js';
 import type { CommandContext } from '../context.js';
 import { formatTable, percent } from '../format-table.js';
-import { requireOccupationCode } from '../resolve-occupation.js';
+import { groupOccupationArguments, requireOccupationCode } from '../resolve-occupation.js';
 import { summarise } from './score-command.js';
 
 /**
@@ -12,10 +12,11 @@ import { summarise } from './score-command.js';
  */
 export async function compareCommand(context: CommandContext): Promise<void> {
   const { line } = context;
-  if (line.positionals.length < 2) throw new CliUsageError('compare needs at least two occupation codes', 'compare');
+  const queries = groupOccupationArguments(line.positionals);
+  if (queries.length < 2) throw new CliUsageError('compare needs at least two occupation codes', 'compare');
   const dataset = await context.dataset();
   const methodology = await context.methodology();
-  const results = line.positionals.map((input) =>
+  const results = queries.map((input) =>
     scoreOccupation(dataset, requireOccupationCode(input, dataset.occupations), methodology),
   );
   if (line.options.json) {

@@ -2,7 +2,7 @@ import { scoreOccupation } from '@airesilience/core';
 import { CliUsageError } from '../cli-usage-error.js';
 import type { CommandContext } from '../context.js';
 import { formatTable, percent } from '../format-table.js';
-import { requireOccupationCode } from '../resolve-occupation.js';
+import { groupOccupationArguments, requireOccupationCode } from '../resolve-occupation.js';
 
 const number = (value: number | null, digits = 4) => (value === null ? '—' : value.toFixed(digits));
 
@@ -13,15 +13,17 @@ const number = (value: number | null, digits = 4) => (value === null ? '—' : v
  */
 export async function explainCommand(context: CommandContext): Promise<void> {
   const { line } = context;
-  const [input] = line.positionals;
-  if (input === undefined || line.positionals.length > 1) {
+  const [input, ...extra] = groupOccupationArguments(line.positionals);
+  if (input === undefined || extra.length > 0) {
     throw new CliUsageError('explain needs exactly one occupation code', 'explain');
   }
   const dataset = await context.dataset();
   const methodology = await context.methodology();
   const result = scoreOccupation(dataset, requireOccupationCode(input, dataset.occupations), methodology);
   if (line.options.json) {
-    await context.output(`${JSON.stringify({ code: result.code, dimensions: result.dimensions, score: result.score, scorePercent: result.scorePercent, tier: result.tier }, null, 2)}\n`);
+    await context.output(
+      `${JSON.stringify({ code: result.code, dimensions: result.dimensions, score: result.score, scorePercent: result.scorePercent, tier: result.tier }, null, 2)}\n`,
+    );
     return;
   }
   const out: string[] = [`${result.title} (${result.code}) — ${methodology.id} ${methodology.version}`, ''];
@@ -47,7 +49,11 @@ export async function explainCommand(context: CommandContext): Promise<void> {
     }
   }
   out.push(
-    formatTable(['dim', 'source', 'raw', 'from', 'rank', 'percentile', 'weight', 'contribution'], rows, [2, 5, 7]),
+    formatTable(
+      ['dim', 'source', 'raw', 'from', 'rank', 'percentile', 'weight', 'contribution'],
+      rows,
+      [2, 5, 7],
+    ),
   );
   for (const dimension of result.dimensions) {
     const terms = dimension.sources
@@ -66,7 +72,10 @@ export async function explainCommand(context: CommandContext): Promise<void> {
     '',
     `score = ${terms} = ${number(result.score, 6)} → ${percent(result.score)} (rounded half-up) → ${result.tier.name}`,
     `sum of contributions = ${number(
-      result.dimensions.reduce((sum, dimension) => sum + dimension.sources.reduce((s, x) => s + x.contribution, 0), 0),
+      result.dimensions.reduce(
+        (sum, dimension) => sum + dimension.sources.reduce((s, x) => s + x.contribution, 0),
+        0,
+      ),
       6,
     )}`,
     `confidence: ${result.confidence.level} (dispersion ${number(result.confidence.dispersion)}, ${result.confidence.sourcesWithData} of ${result.confidence.sourcesTotal} sources)`,

@@ -2,7 +2,7 @@ import { scoreAll } from '@airesilience/core';
 import { formatCsv } from '@airesilience/report';
 import { CliUsageError } from '../cli-usage-error.js';
 import type { CommandContext } from '../context.js';
-import { oneOf } from '../parse-command-line.js';
+import { outputFormat } from '../parse-command-line.js';
 
 /**
  * `airesilience export --format csv|json`: the whole scored table, one row per occupation.
@@ -12,7 +12,7 @@ import { oneOf } from '../parse-command-line.js';
 export async function exportCommand(context: CommandContext): Promise<void> {
   const { line } = context;
   if (line.positionals.length > 0) throw new CliUsageError('export takes no arguments', 'export');
-  const format = oneOf(line.options.format, 'format', ['csv', 'json'] as const);
+  const format = outputFormat(line, ['csv', 'json'] as const);
   const dataset = await context.dataset();
   const methodology = await context.methodology();
   const all = scoreAll(dataset, methodology);
@@ -29,7 +29,10 @@ export async function exportCommand(context: CommandContext): Promise<void> {
     confidence: result.confidence.level,
     scorePercentile: result.comparison.scorePercentile,
     dimensions: Object.fromEntries(
-      result.dimensions.map((dimension) => [dimension.id, { score: dimension.score, level: dimension.level }]),
+      result.dimensions.map((dimension) => [
+        dimension.id,
+        { score: dimension.score, level: dimension.level },
+      ]),
     ),
     sources: Object.fromEntries(
       result.dimensions.flatMap((dimension) =>

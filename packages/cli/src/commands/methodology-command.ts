@@ -26,7 +26,8 @@ function describe(methodology: Methodology): string {
     `Ties: ${methodology.ties}; weighting: ${methodology.weighting}`,
     `Confidence: agreement among ${methodology.confidence.agreementDimension} sources, dispersion cuts ${methodology.confidence.dispersionThresholds.join(', ')}`,
   );
-  if (Object.keys(methodology.scenario).length > 0) lines.push(`Scenario: ${JSON.stringify(methodology.scenario)}`);
+  if (Object.keys(methodology.scenario).length > 0)
+    lines.push(`Scenario: ${JSON.stringify(methodology.scenario)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -37,19 +38,53 @@ function describe(methodology: Methodology): string {
  */
 export async function methodologyCommand(context: CommandContext): Promise<void> {
   const { line, io } = context;
-  const [action = 'show', file, ...extra] = line.positionals;
-  if (extra.length > 0) throw new CliUsageError('methodology takes at most one file', 'methodology');
+  const [action = 'show', ...rest] = line.positionals;
   if (action === 'show') {
+    if (rest.length > 0) {
+      throw new CliUsageError(
+        'methodology show takes no file: use --methodology FILE to show yours',
+        'methodology',
+      );
+    }
     const methodology = await context.methodology();
-    await context.output(line.options.json ? `${JSON.stringify(methodology, null, 2)}\n` : describe(methodology));
+    await context.output(
+      line.options.json ? `${JSON.stringify(methodology, null, 2)}\n` : describe(methodology),
+    );
     return;
   }
   if (action === 'validate') {
-    if (file === undefined) throw new CliUsageError('methodology validate needs a FILE', 'methodology');
+    const [file, ...extra] = rest;
+    if (file === undefined || extra.length > 0) {
+      throw new CliUsageError('methodology validate needs exactly one FILE', 'methodology');
+    }
+    if (line.options.methodology !== undefined) {
+      throw new CliUsageError(
+        'methodology validate takes the FILE to check, not --methodology',
+        'methodology',
+      );
+    }
     const dataset = await context.dataset();
-    const methodology = await readMethodologyFile(resolve(io.cwd, file), Object.keys(dataset.sources));
+    const methodology = await readMethodologyFile(resolve(io.cwd, file), dataset, file);
     const sources = methodology.dimensions.reduce((count, dimension) => count + dimension.sources.length, 0);
-    io.stdout(
+    if (line.options.json) {
+      await context.output(
+        `${JSON.stringify(
+          {
+            file,
+            valid: true,
+            id: methodology.id,
+            version: methodology.version,
+            dimensions: methodology.dimensions.length,
+            sources,
+            tiers: methodology.tiers.length,
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      return;
+    }
+    await context.output(
       `${file}: valid — ${methodology.id} ${methodology.version}, ${methodology.dimensions.length} dimensions, ${sources} sources, ${methodology.tiers.length} tiers\n`,
     );
     return;

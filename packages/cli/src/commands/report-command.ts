@@ -3,8 +3,8 @@ import { getProfile } from '@airesilience/data';
 import { formatHtml, formatJson, formatMarkdown, formatText } from '@airesilience/report';
 import { CliUsageError } from '../cli-usage-error.js';
 import type { CommandContext } from '../context.js';
-import { oneOf, positiveInteger } from '../parse-command-line.js';
-import { requireOccupationCode } from '../resolve-occupation.js';
+import { outputFormat, positiveInteger } from '../parse-command-line.js';
+import { groupOccupationArguments, requireOccupationCode } from '../resolve-occupation.js';
 
 /**
  * `airesilience report <code>`: the full report in text, Markdown, HTML or JSON.
@@ -13,26 +13,39 @@ import { requireOccupationCode } from '../resolve-occupation.js';
  */
 export async function reportCommand(context: CommandContext): Promise<void> {
   const { line, io } = context;
-  const format = oneOf(line.options.format, 'format', ['text', 'md', 'html', 'json'] as const);
+  const format = outputFormat(line, ['text', 'md', 'html', 'json'] as const);
   const draws = positiveInteger(line.options.draws, 'draws', 10_000);
   const seed = positiveInteger(line.options.seed, 'seed', 1);
-  const [input, ...extra] = line.positionals;
-  if (input === undefined) throw new CliUsageError('report needs an occupation code, e.g. 29-2072', 'report');
+  if (line.positionals.length === 0) {
+    throw new CliUsageError('report needs an occupation code, e.g. 29-2072', 'report');
+  }
   const dataset = await context.dataset();
-  const code = requireOccupationCode([input, ...extra].join(' '), dataset.occupations);
-  if (extra.length > 0) throw new CliUsageError('report takes one occupation code', 'report');
+  const queries = groupOccupationArguments(line.positionals);
+  const code = requireOccupationCode(queries[0]!, dataset.occupations);
+  if (queries.length > 1) {
+    throw new CliUsageError(
+      `report takes one occupation, got ${queries.length}: use compare for several`,
+      'report',
+    );
+  }
   const methodology = await context.methodology();
+  // Start reading the tasks now so the file is read while the score is computed.
+  const profile = getProfile(dataset, code);
+  profile.catch(() => {});
   const result = scoreOccupation(dataset, code, methodology, { uncertainty: { draws, seed } });
-  const profile = await getProfile(dataset, code);
-  const input_ = { result, profile };
-  const color = format === 'text' && line.options.out === undefined && io.stdoutIsTty && !io.env.NO_COLOR;
+  const input = { result, profile: await profile };
+  const toTerminal = format === 'text' && line.options.out === undefined && io.stdoutIsTty;
+  const color = toTerminal && !io.env.NO_COLOR;
+  // A narrow terminal gets narrower prose; files and pipes always get the stable 80 columns.
+  const width =
+    toTerminal && io.stdoutColumns !== undefined ? Math.max(40, Math.min(80, io.stdoutColumns)) : 80;
   const text =
     format === 'json'
-      ? formatJson(input_)
+      ? formatJson(input)
       : format === 'md'
-        ? formatMarkdown(input_, { methodology })
+        ? formatMarkdown(input, { methodology })
         : format === 'html'
-          ? formatHtml(input_, { methodology })
-          : formatText(input_, { methodology, color });
+          ? formatHtml(input, { methodology })
+          : formatText(input, { methodology, color, width });
   await context.output(text);
 }

@@ -2,7 +2,7 @@ import { type ScoreResult, scoreOccupation } from '@airesilience/core';
 import { CliUsageError } from '../cli-usage-error.js';
 import type { CommandContext } from '../context.js';
 import { formatTable, percent } from '../format-table.js';
-import { requireOccupationCode } from '../resolve-occupation.js';
+import { groupOccupationArguments, requireOccupationCode } from '../resolve-occupation.js';
 
 /**
  * The compact, machine-stable summary of a result used by `score --json` and `compare --json`.
@@ -18,7 +18,10 @@ export function summarise(result: ScoreResult) {
     scorePercent: result.scorePercent,
     tier: result.tier.name,
     dimensions: Object.fromEntries(
-      result.dimensions.map((dimension) => [dimension.id, { score: dimension.score, level: dimension.level }]),
+      result.dimensions.map((dimension) => [
+        dimension.id,
+        { score: dimension.score, level: dimension.level },
+      ]),
     ),
     confidence: result.confidence.level,
     missingSources: result.missingSources,
@@ -32,10 +35,11 @@ export function summarise(result: ScoreResult) {
  */
 export async function scoreCommand(context: CommandContext): Promise<void> {
   const { line } = context;
-  if (line.positionals.length === 0) throw new CliUsageError('score needs at least one occupation code', 'score');
+  if (line.positionals.length === 0)
+    throw new CliUsageError('score needs at least one occupation code', 'score');
   const dataset = await context.dataset();
   const methodology = await context.methodology();
-  const results = line.positionals.map((input) =>
+  const results = groupOccupationArguments(line.positionals).map((input) =>
     scoreOccupation(dataset, requireOccupationCode(input, dataset.occupations), methodology),
   );
   if (line.options.json) {
@@ -47,7 +51,9 @@ export async function scoreCommand(context: CommandContext): Promise<void> {
     result.title,
     percent(result.score),
     result.tier.name,
-    result.dimensions.map((dimension) => `${dimension.id.toUpperCase()} ${dimension.level ?? '—'}`).join(' · '),
+    result.dimensions
+      .map((dimension) => `${dimension.id.toUpperCase()} ${dimension.level ?? '—'}`)
+      .join(' · '),
     result.confidence.level,
   ]);
   await context.output(formatTable(['code', 'title', 'score', 'tier', 'levels', 'confidence'], rows, [2]));

@@ -40,7 +40,9 @@ describe.runIf(hasMirror)('the dataset and scores against the reference implemen
 
   it('has the 832 line items and every O*NET 30.3 code', () => {
     expect(built.dataset.occupations.filter((occupation) => occupation.lineItem)).toHaveLength(832);
-    expect(built.dataset.occupations.filter((occupation) => occupation.kind === 'onet-soc')).toHaveLength(1016);
+    expect(built.dataset.occupations.filter((occupation) => occupation.kind === 'onet-soc')).toHaveLength(
+      1016,
+    );
     expect(reference).toHaveLength(832);
   });
 
@@ -49,14 +51,17 @@ describe.runIf(hasMirror)('the dataset and scores against the reference implemen
     let compared = 0;
     for (const row of reference) {
       const result = byCode.get(row.soc!);
-      const sources = new Map(result?.dimensions.flatMap((dimension) => dimension.sources).map((s) => [s.sourceId, s]));
+      const sources = new Map(
+        result?.dimensions.flatMap((dimension) => dimension.sources).map((s) => [s.sourceId, s]),
+      );
       for (const [key, { sourceId, percentile }] of Object.entries(COLUMNS)) {
         const source = sources.get(sourceId);
         const expectedRaw = number(row[RAW[key]!]);
         const expectedPercentile = number(row[percentile]);
         compared++;
         if (expectedPercentile === null) {
-          if (source && !source.missing) mismatches.push(`${row.soc} ${key}: expected missing, got ${source.percentile}`);
+          if (source && !source.missing)
+            mismatches.push(`${row.soc} ${key}: expected missing, got ${source.percentile}`);
           continue;
         }
         if (!source || source.percentile === null) {
@@ -87,20 +92,29 @@ describe.runIf(hasMirror)('the dataset and scores against the reference implemen
       for (const id of ['mhc', 'lte', 'seo']) {
         const expected = number(row[id]);
         const actual = dimension(id)?.score ?? null;
-        if ((expected === null) !== (actual === null) || (expected !== null && Math.abs(actual! - expected) > 1e-9)) {
+        if (
+          (expected === null) !== (actual === null) ||
+          (expected !== null && Math.abs(actual! - expected) > 1e-9)
+        ) {
           mismatches.push(`${row.soc} ${id}: ${actual} vs ${expected}`);
         }
         if ((dimension(id)?.level ?? '') !== row[`${id}_level`]) {
           mismatches.push(`${row.soc} ${id} level: ${dimension(id)?.level} vs ${row[`${id}_level`]}`);
         }
       }
-      if (Math.abs(result.score - Number(row.score)) > 1e-9) mismatches.push(`${row.soc} score ${result.score} vs ${row.score}`);
-      if (result.scorePercent !== Number(row.score_pct1)) mismatches.push(`${row.soc} pct ${result.scorePercent} vs ${row.score_pct1}`);
-      if (result.tier.name !== row.tier) mismatches.push(`${row.soc} tier ${result.tier.name} vs ${row.tier}`);
+      if (Math.abs(result.score - Number(row.score)) > 1e-9)
+        mismatches.push(`${row.soc} score ${result.score} vs ${row.score}`);
+      if (result.scorePercent !== Number(row.score_pct1))
+        mismatches.push(`${row.soc} pct ${result.scorePercent} vs ${row.score_pct1}`);
+      if (result.tier.name !== row.tier)
+        mismatches.push(`${row.soc} tier ${result.tier.name} vs ${row.tier}`);
       if (Math.abs(result.comparison.scorePercentile - Number(row.score_percentile)) > 1e-9) {
-        mismatches.push(`${row.soc} score percentile ${result.comparison.scorePercentile} vs ${row.score_percentile}`);
+        mismatches.push(
+          `${row.soc} score percentile ${result.comparison.scorePercentile} vs ${row.score_percentile}`,
+        );
       }
-      if (result.comparison.phrase !== row.comparison) mismatches.push(`${row.soc} phrase ${result.comparison.phrase} vs ${row.comparison}`);
+      if (result.comparison.phrase !== row.comparison)
+        mismatches.push(`${row.soc} phrase ${result.comparison.phrase} vs ${row.comparison}`);
       if (result.confidence.level !== row.confidence) {
         mismatches.push(`${row.soc} confidence ${result.confidence.level} vs ${row.confidence}`);
       }

@@ -16,8 +16,8 @@ import {
   DEFAULT_WAGE_BILL_SCENARIO,
   employmentFactsOf,
   loadAdaptiveCapacityProxy,
-  loadAiResilienceModelInputs,
   loadAioe,
+  loadAiResilienceModelInputs,
   loadAnthropicObservedExposure,
   loadBlsProjections,
   loadEloundouOccupations,
@@ -246,13 +246,17 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
     anthropic.descriptor,
     anthropic.records.map((record) => [record.code, record.value] as const),
   );
-  addSource('anthropic-observed-exposure', anthropicUniverse, { direct: sameCode(new Set(anthropicUniverse.codes)) });
+  addSource('anthropic-observed-exposure', anthropicUniverse, {
+    direct: sameCode(new Set(anthropicUniverse.codes)),
+  });
 
   const microsoftUniverse = universeOf(
     microsoft.descriptor,
     microsoft.records.map((record) => [record.code, record.value] as const),
   );
-  addSource('microsoft-ai-applicability', microsoftUniverse, { direct: sameCode(new Set(microsoftUniverse.codes)) });
+  addSource('microsoft-ai-applicability', microsoftUniverse, {
+    direct: sameCode(new Set(microsoftUniverse.codes)),
+  });
 
   // Will Robots Take My Job: ranked over its 6-digit SOC 2010 codes, reaching SOC 2018 through the crosswalk.
   const robotsUniverse = universeOf(
@@ -307,7 +311,10 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
     direct: (code) => (eloundouCodes.has(`${code}.00`) ? [`${code}.00`] : (eloundouChildren.get(code) ?? [])),
     own: sameCode(eloundouCodes),
   });
-  const aioeUniverse = universeOf(aioe.descriptor, aioe.records.map((record) => [record.code, record.value] as const));
+  const aioeUniverse = universeOf(
+    aioe.descriptor,
+    aioe.records.map((record) => [record.code, record.value] as const),
+  );
   const aioeCodes = new Set(aioeUniverse.codes);
   addSource('aioe', aioeUniverse, {
     direct: (code) => crosswalk2010.sourcesOf(code).filter((source) => aioeCodes.has(source)),
@@ -331,9 +338,15 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
       resilience: task.resilience,
       automationLikelihood: task.automationLikelihood,
       weight: task.weight,
-      signals: task.signals.map((signal) => ({ signal: signal.signal, value: signal.value, join: signal.join })),
+      signals: task.signals.map((signal) => ({
+        signal: signal.signal,
+        value: signal.value,
+        join: signal.join,
+      })),
     };
-    (tasks[task.onetSocCode] ??= []).push(entry);
+    const list = tasks[task.onetSocCode];
+    if (list) list.push(entry);
+    else tasks[task.onetSocCode] = [entry];
   }
   for (const list of Object.values(tasks)) {
     list.sort((a, b) => (b.resilience ?? -1) - (a.resilience ?? -1) || a.taskId - b.taskId);

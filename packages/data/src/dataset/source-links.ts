@@ -51,5 +51,7 @@ export function linksForOnetSoc(onetSocCode: string, rules: LinkRules, structure
   const parent = linksForSoc(onetSocCode.slice(0, 7), rules, structure);
   if (parent.length > 0) return parent;
   const matrixCode = structure.matrixCodeOf.get(onetSocCode);
-  return matrixCode && matrixCode !== onetSocCode.slice(0, 7) ? linksForSoc(matrixCode, rules, structure) : [];
+  return matrixCode && matrixCode !== onetSocCode.slice(0, 7)
+    ? linksForSoc(matrixCode, rules, structure)
+    : [];
 }

@@ -2,6 +2,7 @@ import type { SourceDescriptor } from '@airesilience/core';
 import { type ParsedSource, type ParseInput, sourceFileOf } from '../shared/parsed-source.js';
 import {
   describeJsonValue,
+  findDuplicateKey,
   isJsonObject,
   type JsonDocument,
   jsonError,
@@ -62,6 +63,15 @@ export function parseAdaptiveCapacityProxy(input: ParseInput): ParsedSource<Adap
       'occupations',
       `must be an object keyed by SOC 2018 code, got ${occupations === undefined ? 'nothing' : describeJsonValue(occupations)}`,
       1,
+    );
+  }
+  const duplicate = findDuplicateKey(document.text, OCCUPATION_KEY);
+  if (duplicate !== null) {
+    throw jsonError(
+      document,
+      `occupations[${JSON.stringify(duplicate.key)}]`,
+      `duplicate code ${duplicate.key} (first seen on line ${duplicate.firstLine}); JSON would keep only the last`,
+      duplicate.line,
     );
   }
   const lines = keyLines(document.text, OCCUPATION_KEY);

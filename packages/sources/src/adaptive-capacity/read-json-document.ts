@@ -79,6 +79,32 @@ export function keyLines(text: string, pattern: RegExp): Map<string, number> {
 }
 
 /**
+ * The first key that a pattern finds twice in a JSON text. `JSON.parse` keeps only the last of two equal
+ * keys, so a duplicated entry would otherwise vanish without a word.
+ *
+ * @param text - the JSON text.
+ * @param pattern - a global pattern whose first group is the key.
+ * @returns the key with the lines of its first and second occurrences, or `null` when every key is unique.
+ */
+export function findDuplicateKey(
+  text: string,
+  pattern: RegExp,
+): { key: string; firstLine: number; line: number } | null {
+  const lines = new Map<string, number>();
+  let line = 1;
+  let scanned = 0;
+  for (const match of text.matchAll(pattern)) {
+    for (; scanned < match.index; scanned++) if (text.charCodeAt(scanned) === 10) line++;
+    const key = match[1];
+    if (key === undefined) continue;
+    const firstLine = lines.get(key);
+    if (firstLine !== undefined) return { key, firstLine, line };
+    lines.set(key, line);
+  }
+  return null;
+}
+
+/**
  * Builds a parse error at a JSON path, with the line when it is known.
  *
  * @param document - the document, for the file name.

@@ -48,6 +48,7 @@ export interface IloExposureClassRecord {
 
 const UNIT_GROUP_NAME = /^(\d{4}) - (.+)$/s;
 const TASK_NAME = /^\(\s*([^)\s]+)\s*\)\s*-\s/;
+const MAX_TREE_DEPTH = 64;
 const UNIT_GROUP_LINE = /"name"\s*:\s*"(\d{4}) - /g;
 
 /**
@@ -72,7 +73,10 @@ export function parseIloOutputTree(input: ParseInput): ParsedSource<IloExposureC
   const lines = keyLines(document.text, UNIT_GROUP_LINE);
   const records: IloExposureClassRecord[] = [];
   const seen = new Map<string, string>();
-  const visit = (node: unknown, path: string): void => {
+  const visit = (node: unknown, path: string, depth: number): void => {
+    // The real tree is 5 levels deep; a much deeper one is damaged and would overflow the stack.
+    if (depth > MAX_TREE_DEPTH)
+      throw jsonError(document, path, `nests more than ${MAX_TREE_DEPTH} levels deep before any unit group`);
     if (!isJsonObject(node))
       throw jsonError(document, path, `must be an object, got ${describeJsonValue(node)}`);
     const name = node.name;
@@ -96,11 +100,20 @@ export function parseIloOutputTree(input: ParseInput): ParsedSource<IloExposureC
     const children = node.children ?? [];
     if (!Array.isArray(children))
       throw jsonError(document, `${path}.children`, `must be an array, got ${describeJsonValue(children)}`);
+    // Below the root, a node is a unit group or a group of them: a childless one is a misnamed unit group
+    // (e.g. a SOC code) or a task outside any unit group, whose scores would otherwise be dropped unseen.
+    if (depth > 0 && children.length === 0) {
+      throw jsonError(
+        document,
+        `${path}.name`,
+        `must name an ISCO-08 unit group ("1234 - title") or be a group with children, got ${describeJsonValue(name)}`,
+      );
+    }
     children.forEach((child, index) => {
-      visit(child, `${path}.children[${index}]`);
+      visit(child, `${path}.children[${index}]`, depth + 1);
     });
   };
-  visit(document.value, '$');
+  visit(document.value, '$', 0);
   if (records.length === 0)
     throw jsonError(document, '$', 'has no ISCO-08 unit group ("name": "1234 - …")', 1);
   return { records, descriptor: iloDescriptor(input, 'unit-group exposure classes') };

@@ -31,10 +31,12 @@ function unescapeXml(text: string): string {
         return '"';
       case 'apos':
         return "'";
-      default:
-        return String.fromCodePoint(
-          entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10),
-        );
+      default: {
+        const codePoint =
+          entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
+        // A reference beyond U+10FFFF is not a character: keep it as written rather than throw a RangeError.
+        return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : `&${entity};`;
+      }
     }
   });
 }
@@ -45,6 +47,12 @@ function textOf(fragment: string): string {
   for (let match = pattern.exec(fragment); match; match = pattern.exec(fragment)) out += match[1] ?? '';
   return unescapeXml(out);
 }
+
+/** The last column of a worksheet (XFD): a reference beyond it is damaged or hostile, not a real cell. */
+const MAX_XLSX_COLUMNS = 16384;
+
+/** The most a workbook's XML parts may hold once unzipped (the largest mirror part is under 20 MB). */
+const MAX_XLSX_XML_BYTES = 256 * 1024 * 1024;
 
 function columnIndex(reference: string): number {
   let index = 0;
@@ -76,9 +84,25 @@ interface Workbook {
 
 function openWorkbook(bytes: Uint8Array, origin: TableOrigin): Workbook {
   let files: Record<string, Uint8Array>;
+  // Only the XML parts are read (no media), and their declared sizes are capped before anything is
+  // inflated, so a zip bomb is refused instead of exhausting memory.
+  let declared = 0;
+  const tooLarge = (size: number) =>
+    new SourceParseError(
+      origin,
+      `is too large once unzipped (${(size / 1048576).toFixed(0)} MB of XML, more than the ${MAX_XLSX_XML_BYTES / 1048576} MB allowed): is it the right file?`,
+    );
   try {
-    files = unzipSync(bytes);
+    files = unzipSync(bytes, {
+      filter: (entry) => {
+        if (!/\.(xml|rels)$/i.test(entry.name)) return false;
+        declared += entry.originalSize;
+        if (declared > MAX_XLSX_XML_BYTES) throw tooLarge(declared);
+        return true;
+      },
+    });
   } catch (cause) {
+    if (cause instanceof SourceParseError) throw cause;
     throw new SourceParseError(
       origin,
       'is not a readable .xlsx workbook (the zip container is damaged or truncated)',
@@ -87,6 +111,9 @@ function openWorkbook(bytes: Uint8Array, origin: TableOrigin): Workbook {
       },
     );
   }
+  // A part whose header understates its size inflates past the cap: refuse it before decoding it.
+  const inflated = Object.values(files).reduce((sum, part) => sum + part.byteLength, 0);
+  if (inflated > MAX_XLSX_XML_BYTES) throw tooLarge(inflated);
   const workbookXml = files['xl/workbook.xml'];
   const relsXml = files['xl/_rels/workbook.xml.rels'];
   if (!workbookXml || !relsXml)
@@ -164,6 +191,12 @@ export function readXlsxSheet(bytes: Uint8Array, options: ReadXlsxOptions): Xlsx
       const attributes = cellMatch[1] ?? '';
       const reference = /\br="([A-Z]+)\d*"/.exec(attributes)?.[1];
       const column = reference ? columnIndex(reference) : implicitColumn + 1;
+      if (column >= MAX_XLSX_COLUMNS) {
+        throw new SourceParseError(
+          { ...origin, row: rowNumber, ...(reference ? { column: reference } : {}) },
+          `has a cell beyond the last worksheet column XFD (column ${column + 1}); the sheet is damaged`,
+        );
+      }
       implicitColumn = column;
       const type = /\bt="([^"]*)"/.exec(attributes)?.[1] ?? 'n';
       const inner = cellMatch[2] ?? '';
