@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from '@airesilience/data';
+import { MATRIX_AGGREGATE_CODES } from '@airesilience/sources';
 import { renderCoverageTable } from './render-coverage-table.js';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,21 +21,27 @@ const built = await buildDataset({ dataDir });
 process.stdout.write(renderCoverageTable(built.coverage, built.dataset));
 
 // How the line items reach each source's native codes, for the notes under the table.
-const lineItems = built.dataset.occupations.filter((occupation) => occupation.lineItem).map((occupation) => occupation.code);
-const aggregates = new Set(['13-1020', '13-2020', '21-1018', '25-2052', '25-9045', '29-2010', '31-1120', '39-7010', '47-4090', '51-2028', '51-2090', '53-1047']);
-process.stdout.write('\nHow the line items are linked (own code / one other code / mean of several codes; of which matrix aggregates):\n');
+const lineItems = built.dataset.occupations
+  .filter((occupation) => occupation.lineItem)
+  .map((occupation) => occupation.code);
+const aggregates = new Set(MATRIX_AGGREGATE_CODES);
+process.stdout.write(
+  '\nHow the line items are linked (own code / one other code / mean of several codes; matrix aggregates with a value):\n',
+);
 for (const [id, source] of Object.entries(built.dataset.sources)) {
   let own = 0;
   let single = 0;
   let several = 0;
-  let viaAggregate = 0;
+  let aggregatesWithValue = 0;
   for (const code of lineItems) {
     const linked = source.links[code];
     if (!linked) continue;
-    if (aggregates.has(code) && !linked.includes(code)) viaAggregate++;
+    if (aggregates.has(code)) aggregatesWithValue++;
     if (linked.length === 1 && (linked[0] === code || linked[0] === `${code}.00`)) own++;
     else if (new Set(linked).size === 1) single++;
     else several++;
   }
-  process.stdout.write(`- ${id}: ${own} own code (or its .00), ${single} one other code, ${several} mean of several codes; ${viaAggregate} aggregates through their members\n`);
+  process.stdout.write(
+    `- ${id}: ${own} own code (or its .00), ${single} one other code, ${several} mean of several codes; ${aggregatesWithValue} of ${aggregates.size} aggregates\n`,
+  );
 }

@@ -27,7 +27,8 @@ export function renderCoverageTable(coverage: readonly SourceCoverage[], dataset
   for (const entry of coverage) {
     const descriptor = dataset.sources[entry.sourceId]?.descriptor;
     const name = `\`${entry.sourceId}\`${descriptor?.proxy ? ' (proxy)' : ''}`;
-    const unmapped = entry.unmapped.length === 0 ? 'none' : entry.unmapped.map((code) => `\`${code}\``).join(', ');
+    const unmapped =
+      entry.unmapped.length === 0 ? 'none' : entry.unmapped.map((code) => `\`${code}\``).join(', ');
     rows.push(
       `| ${name} | ${descriptor?.codeSystem ?? '?'} | ${entry.nativeCodes} | ${entry.lineItemsDirect} | ${entry.lineItemsLinked} | ${percent(entry.lineItemsLinked)} | ${unmapped} |`,
     );

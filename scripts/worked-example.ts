@@ -12,13 +12,13 @@ import {
   assessConfidence,
   assignDimensionLevel,
   computeLevelCuts,
-  DEFAULT_METHODOLOGY,
   type Dataset,
+  DEFAULT_METHODOLOGY,
   type ScoreResult,
+  type SourceScore,
   scoreAll,
   scoreFromPercentiles,
   scoreUncertainty,
-  type SourceScore,
 } from '@airesilience/core';
 import { buildDataset } from '@airesilience/data';
 import { wageBillGroupFor } from '@airesilience/sources';
@@ -76,7 +76,9 @@ const nativePercentile = (sourceId: string, code: string) => {
 
 print(`# Worked example: ${result.code} ${result.title}`);
 print(`dataset: ${dataset.label}`);
-print(`methodology: ${result.provenance.methodologyId} ${result.provenance.methodologyVersion}, specification ${result.provenance.specificationVersion}`);
+print(
+  `methodology: ${result.provenance.methodologyId} ${result.provenance.methodologyVersion}, specification ${result.provenance.specificationVersion}`,
+);
 const facts = built.facts[CODE]!;
 print(
   `BLS facts: employment 2024 ${facts.employment2024}k, 2034 ${facts.employment2034}k, change ${facts.employmentChangePercent} %, openings ${facts.annualOpenings}k, median wage $${facts.medianWage}`,
@@ -123,7 +125,9 @@ section('2. Crosswalks and aggregates (means of percentiles)');
   const fedBy2071 = Object.entries(robots.links)
     .filter(([code, linked]) => !code.includes('.') && linked.includes('29-2071'))
     .map(([code]) => code);
-  print(`will-robots-take-my-job: SOC 2010 29-2071 (value ${nativeValue('will-robots-take-my-job', '29-2071')}) feeds the line items ${fedBy2071.join(', ')}`);
+  print(
+    `will-robots-take-my-job: SOC 2010 29-2071 (value ${nativeValue('will-robots-take-my-job', '29-2071')}) feeds the line items ${fedBy2071.join(', ')}`,
+  );
   for (const code of ['15-1252', '13-1020']) {
     const linked = robots.links[code]!;
     const parts = linked.map((native) => ({
@@ -136,10 +140,16 @@ section('2. Crosswalks and aggregates (means of percentiles)');
     print(
       `${code} ${resultOf.get(code)!.title}: ${parts.map((part) => `${part.native} (raw ${part.raw}, R ${fixed(part.percentile)})`).join(' + ')} → mean R ${fixed(meanPercentile)}, mean raw ${fixed(meanRaw, 2)}`,
     );
-    check(`${code} will-robots-take-my-job percentile`, meanPercentile, sourceOf(resultOf.get(code)!, 'will-robots-take-my-job').percentile!);
+    check(
+      `${code} will-robots-take-my-job percentile`,
+      meanPercentile,
+      sourceOf(resultOf.get(code)!, 'will-robots-take-my-job').percentile!,
+    );
   }
   const wageGroups = dataset.sources['wage-bill']!.universe.codes;
-  print(`wage-bill: ${CODE} → group ${wageBillGroupFor(CODE, wageGroups)} (prefix ${CODE.slice(0, 4)}); 19-5011 → ${wageBillGroupFor('19-5011', wageGroups)}; 45-3031 → ${wageBillGroupFor('45-3031', wageGroups)}`);
+  print(
+    `wage-bill: ${CODE} → group ${wageBillGroupFor(CODE, wageGroups)} (prefix ${CODE.slice(0, 4)}); 19-5011 → ${wageBillGroupFor('19-5011', wageGroups)}; 45-3031 → ${wageBillGroupFor('45-3031', wageGroups)}`,
+  );
   const model = dataset.sources['ai-resilience-model']!;
   const withoutOwn = Object.entries(model.links).find(
     ([code, linked]) => !code.includes('.') && linked.length > 1 && !linked.includes(`${code}.00`),
@@ -153,8 +163,26 @@ section('2. Crosswalks and aggregates (means of percentiles)');
       `ai-resilience-model: ${code} ${resultOf.get(code)?.title ?? ''} has no .00 code → children ${linked.join(', ')} with P ${parts.map((part) => fixed(part)).join(', ')} → mean ${fixed(mean)}`,
     );
     const scored = resultOf.get(code);
-    if (scored) check(`${code} ai-resilience-model percentile`, mean, sourceOf(scored, 'ai-resilience-model').percentile!);
+    if (scored)
+      check(
+        `${code} ai-resilience-model percentile`,
+        mean,
+        sourceOf(scored, 'ai-resilience-model').percentile!,
+      );
   }
+}
+
+section('2b. O*NET-SOC codes');
+for (const code of [`${CODE}.00`, '29-1141.01']) {
+  const scored = resultOf.get(code)!;
+  const parent = resultOf.get(code.slice(0, 7))!;
+  const own = scored.dimensions
+    .flatMap((dimension) => dimension.sources)
+    .filter((source) => source.nativeCodes.some((native) => native === code))
+    .map((source) => source.sourceId);
+  print(
+    `${code} ${scored.title}: score ${fixed(scored.score)} (${scored.scorePercent} %) vs parent ${parent.code} ${fixed(parent.score)} (${parent.scorePercent} %); own values from ${own.join(', ') || 'none'}, the rest inherited`,
+  );
 }
 
 section('3. Dimension scores (weights rescaled over available sources)');
@@ -163,7 +191,14 @@ for (const dimension of result.dimensions) {
   const weightSum = available.reduce((sum, source) => sum + source.weight, 0);
   const score = available.reduce((sum, source) => sum + (source.weight / weightSum) * source.percentile!, 0);
   print(
-    `${dimension.id}: ${available.map((source) => `${fixed(source.weight / weightSum, 3)}×${fixed(source.percentile!)}`).join(' + ')} = ${fixed(score)} (available weight ${fixed(weightSum, 2)}${dimension.sources.some((source) => source.missing) ? `; missing ${dimension.sources.filter((source) => source.missing).map((source) => `${source.sourceId} ${source.weight}`).join(', ')}` : ''})`,
+    `${dimension.id}: ${available.map((source) => `${fixed(source.weight / weightSum, 3)}×${fixed(source.percentile!)}`).join(' + ')} = ${fixed(score)} (available weight ${fixed(weightSum, 2)}${
+      dimension.sources.some((source) => source.missing)
+        ? `; missing ${dimension.sources
+            .filter((source) => source.missing)
+            .map((source) => `${source.sourceId} ${source.weight}`)
+            .join(', ')}`
+        : ''
+    })`,
   );
   check(`${dimension.id} score`, score, dimension.score!);
 }
@@ -180,19 +215,32 @@ section('4. Score (dimension weights rescaled over available dimensions)');
   const present = fishing.dimensions.filter((dimension) => dimension.score !== null);
   const total = present.reduce((sum, dimension) => sum + dimension.weight, 0);
   print(
-    `45-3031 ${fishing.title}: missing ${fishing.dimensions.filter((dimension) => dimension.score === null).map((dimension) => dimension.id).join(', ')} → ${present.map((dimension) => `${dimension.id} ${dimension.weight}/${fixed(total, 1)} = ${fixed(dimension.weight / total)}`).join(', ')} | score ${present.map((dimension) => `${fixed(dimension.weight / total)}×${fixed(dimension.score!)}`).join(' + ')} = ${fixed(fishing.score)}`,
+    `45-3031 ${fishing.title}: missing ${fishing.dimensions
+      .filter((dimension) => dimension.score === null)
+      .map((dimension) => dimension.id)
+      .join(
+        ', ',
+      )} → ${present.map((dimension) => `${dimension.id} ${dimension.weight}/${fixed(total, 1)} = ${fixed(dimension.weight / total)}`).join(', ')} | score ${present.map((dimension) => `${fixed(dimension.weight / total)}×${fixed(dimension.score!)}`).join(' + ')} = ${fixed(fishing.score)}`,
   );
-  check('45-3031 score', present.reduce((sum, dimension) => sum + (dimension.weight / total) * dimension.score!, 0), fishing.score);
+  check(
+    '45-3031 score',
+    present.reduce((sum, dimension) => sum + (dimension.weight / total) * dimension.score!, 0),
+    fishing.score,
+  );
 }
 
 section('5. Rounding and tier');
 {
   const scaled = 1000 * result.score + 0.5;
-  print(`100·score = ${fixed(100 * result.score, 4)}; floor(1000·score + 0.5)/10 = floor(${fixed(scaled, 4)})/10 = ${Math.floor(scaled) / 10} → ${result.tier.name} (above ${result.tier.above})`);
+  print(
+    `100·score = ${fixed(100 * result.score, 4)}; floor(1000·score + 0.5)/10 = floor(${fixed(scaled, 4)})/10 = ${Math.floor(scaled) / 10} → ${result.tier.name} (above ${result.tier.above})`,
+  );
   for (const code of ['29-2051', '31-9097']) {
     const scored = resultOf.get(code)!;
     const unrounded = 100 * scored.score;
-    const unroundedTier = DEFAULT_METHODOLOGY.tiers.find((tier) => tier.above === null || unrounded > tier.above)!;
+    const unroundedTier = DEFAULT_METHODOLOGY.tiers.find(
+      (tier) => tier.above === null || unrounded > tier.above,
+    )!;
     print(
       `${code} ${scored.title}: 100·score = ${unrounded.toFixed(6)} → rounded ${scored.scorePercent} → ${scored.tier.name}; comparing the unrounded value would give ${unroundedTier.name}`,
     );
@@ -201,8 +249,11 @@ section('5. Rounding and tier');
 
 section('6. Dimension levels');
 {
-  for (const dimension of result.dimensions) print(`${dimension.id} ${fixed(dimension.score!)} → ${dimension.level} (fixed cuts 0.4 / 0.7)`);
-  const lineItems = new Set(dataset.occupations.filter((occupation) => occupation.lineItem).map((occupation) => occupation.code));
+  for (const dimension of result.dimensions)
+    print(`${dimension.id} ${fixed(dimension.score!)} → ${dimension.level} (fixed cuts 0.4 / 0.7)`);
+  const lineItems = new Set(
+    dataset.occupations.filter((occupation) => occupation.lineItem).map((occupation) => occupation.code),
+  );
   for (const [d, dimension] of result.dimensions.entries()) {
     const scores = all.results
       .filter((scored) => lineItems.has(scored.code))
@@ -217,7 +268,9 @@ section('6. Dimension levels');
 
 section('7. Median, score percentile and comparison');
 {
-  const lineItems = new Set(dataset.occupations.filter((occupation) => occupation.lineItem).map((occupation) => occupation.code));
+  const lineItems = new Set(
+    dataset.occupations.filter((occupation) => occupation.lineItem).map((occupation) => occupation.code),
+  );
   const universe = all.results.filter((scored) => lineItems.has(scored.code)).map((scored) => scored.score);
   let below = 0;
   let equal = 0;
@@ -226,9 +279,13 @@ section('7. Median, score percentile and comparison');
     else if (score === result.score) equal++;
   }
   const percentile = (below + (equal + 1) / 2) / universe.length;
-  print(`scored universe: ${universe.length} line items; excluded occupations (no data): ${all.excluded.length} (all O*NET-SOC codes)`);
+  print(
+    `scored universe: ${universe.length} line items; excluded occupations (no data): ${all.excluded.length} (all O*NET-SOC codes)`,
+  );
   print(`median score ${fixed(all.medianScore)} (${(100 * all.medianScore).toFixed(1)} %)`);
-  print(`score percentile = (${below} + (${equal} + 1)/2)/${universe.length} = ${fixed(percentile)} → "${result.comparison.phrase}"`);
+  print(
+    `score percentile = (${below} + (${equal} + 1)/2)/${universe.length} = ${fixed(percentile)} → "${result.comparison.phrase}"`,
+  );
   print(`sentence: ${result.comparison.sentence}`);
   check('score percentile', percentile, result.comparison.scorePercentile);
 }
@@ -236,24 +293,41 @@ section('7. Median, score percentile and comparison');
 section('8. Confidence');
 {
   const confidence = result.confidence;
-  const agreement = result.dimensions[0]!.sources.map((source) => ({ id: source.sourceId, percentile: source.percentile }));
-  const available = agreement.filter((entry) => entry.percentile !== null) as { id: string; percentile: number }[];
+  const agreement = result.dimensions[0]!.sources.map((source) => ({
+    id: source.sourceId,
+    percentile: source.percentile,
+  }));
+  const available = agreement.filter((entry) => entry.percentile !== null) as {
+    id: string;
+    percentile: number;
+  }[];
   const sorted = available.map((entry) => entry.percentile).sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   const deviations = available.map((entry) => Math.abs(entry.percentile - median));
   const dispersion = deviations.reduce((sum, deviation) => sum + deviation, 0) / deviations.length;
-  print(`n = ${confidence.sourcesWithData} of ${confidence.sourcesTotal} sources (BLS openings and growth count once); m = ${confidence.agreementSourcesWithData} of ${confidence.agreementSourcesTotal}`);
+  print(
+    `n = ${confidence.sourcesWithData} of ${confidence.sourcesTotal} sources (BLS openings and growth count once); m = ${confidence.agreementSourcesWithData} of ${confidence.agreementSourcesTotal}`,
+  );
   print(`MHC percentiles ${available.map((entry) => `${entry.id} ${fixed(entry.percentile)}`).join(', ')}`);
-  print(`median ${fixed(median)}; |deviations| ${deviations.map((deviation) => fixed(deviation)).join(', ')}; D = ${fixed(dispersion)}`);
+  print(
+    `median ${fixed(median)}; |deviations| ${deviations.map((deviation) => fixed(deviation)).join(', ')}; D = ${fixed(dispersion)}`,
+  );
   check('dispersion', dispersion, confidence.dispersion);
-  print(`level from D: ${confidence.levelFromAgreement}; coverage cap: ${confidence.coverageCap ?? 'none'}; final: ${confidence.level}`);
-  print(`most disagreeing: ${confidence.mostDisagreeing?.sourceId} (percentile ${fixed(confidence.mostDisagreeing!.percentile)}, deviation ${fixed(confidence.mostDisagreeing!.deviation)})`);
+  print(
+    `level from D: ${confidence.levelFromAgreement}; coverage cap: ${confidence.coverageCap ?? 'none'}; final: ${confidence.level}`,
+  );
+  print(
+    `most disagreeing: ${confidence.mostDisagreeing?.sourceId} (percentile ${fixed(confidence.mostDisagreeing!.percentile)}, deviation ${fixed(confidence.mostDisagreeing!.deviation)})`,
+  );
   const fewer = assessConfidence(
     {
       sourcesWithData: 4,
       sourcesTotal: confidence.sourcesTotal,
-      agreement: agreement.map((entry, index) => ({ sourceId: entry.id, percentile: index < 2 ? entry.percentile : null })),
+      agreement: agreement.map((entry, index) => ({
+        sourceId: entry.id,
+        percentile: index < 2 ? entry.percentile : null,
+      })),
     },
     DEFAULT_METHODOLOGY.confidence,
   );
@@ -276,21 +350,41 @@ section('9. Contributions');
   print(`sum of contributions = ${total}`);
   check('sum of contributions', total, result.score);
   const whatIf = scoreFromPercentiles({
-    ...Object.fromEntries(result.dimensions.flatMap((dimension) => dimension.sources).map((source) => [source.sourceId, source.percentile])),
+    ...Object.fromEntries(
+      result.dimensions
+        .flatMap((dimension) => dimension.sources)
+        .map((source) => [source.sourceId, source.percentile]),
+    ),
     'anthropic-observed-exposure': 0.5,
   });
-  print(`what if Anthropic's percentile were 0.5: score ${fixed(whatIf.score)} → ${whatIf.scorePercent} % ${whatIf.tier.name}`);
+  print(
+    `what if Anthropic's percentile were 0.5: score ${fixed(whatIf.score)} → ${whatIf.scorePercent} % ${whatIf.tier.name}`,
+  );
 }
 
 section('10. Uncertainty (leave-one-out, Monte Carlo: 10,000 draws, seed 1, concentration 50)');
 {
+  const concentration = 50;
+  const spread = (weight: number) => Math.sqrt((weight * (1 - weight)) / (concentration + 1));
+  print(
+    `weight standard deviations at c = ${concentration}: dimension 0.4 → ${fixed(spread(0.4))}, 0.3 → ${fixed(spread(0.3))}; source 0.25 → ${fixed(spread(0.25))}, 0.6 → ${fixed(spread(0.6))}, 0.67 → ${fixed(spread(0.67))}`,
+  );
   const uncertainty = scoreUncertainty(dataset, CODE);
-  for (const entry of uncertainty.leaveOneOut) print(`without ${entry.sourceId}: ${fixed(entry.score)} (${(Math.floor(1000 * entry.score + 0.5) / 10).toFixed(1)} %, ${entry.tier})`);
-  print(`leave-one-out range ${fixed(uncertainty.leaveOneOutRange[0])} – ${fixed(uncertainty.leaveOneOutRange[1])}`);
+  for (const entry of uncertainty.leaveOneOut)
+    print(
+      `without ${entry.sourceId}: ${fixed(entry.score)} (${(Math.floor(1000 * entry.score + 0.5) / 10).toFixed(1)} %, ${entry.tier})`,
+    );
+  print(
+    `leave-one-out range ${fixed(uncertainty.leaveOneOutRange[0])} – ${fixed(uncertainty.leaveOneOutRange[1])}`,
+  );
   const { p05, p50, p95, tierChangeRate } = uncertainty.monteCarlo;
-  print(`Monte Carlo p05 ${fixed(p05)}, p50 ${fixed(p50)}, p95 ${fixed(p95)}; tier change rate ${fixed(tierChangeRate)}; tier stable: ${uncertainty.tierStable}`);
+  print(
+    `Monte Carlo p05 ${fixed(p05)}, p50 ${fixed(p50)}, p95 ${fixed(p95)}; tier change rate ${fixed(tierChangeRate)}; tier stable: ${uncertainty.tierStable}`,
+  );
   const again = scoreUncertainty(dataset, CODE);
-  print(`same seed again: p05 ${fixed(again.monteCarlo.p05)}, p95 ${fixed(again.monteCarlo.p95)} (identical: ${again.monteCarlo.p05 === p05 && again.monteCarlo.p95 === p95})`);
+  print(
+    `same seed again: p05 ${fixed(again.monteCarlo.p05)}, p95 ${fixed(again.monteCarlo.p95)} (identical: ${again.monteCarlo.p05 === p05 && again.monteCarlo.p95 === p95})`,
+  );
 }
 
 section('11. Task model for 29-2072.00');
@@ -300,8 +394,11 @@ section('11. Task model for 29-2072.00');
   let weights = 0;
   const byJoin: Record<string, number> = {};
   for (const task of [...tasks].sort((a, b) => a.taskId - b.taskId)) {
-    const signals = task.signals.map((signal) => `${signal.signal}=${fixed(signal.value, 3)}(${signal.join})`).join(' ');
-    for (const signal of task.signals) byJoin[`${signal.signal}/${signal.join}`] = (byJoin[`${signal.signal}/${signal.join}`] ?? 0) + 1;
+    const signals = task.signals
+      .map((signal) => `${signal.signal}=${fixed(signal.value, 3)}(${signal.join})`)
+      .join(' ');
+    for (const signal of task.signals)
+      byJoin[`${signal.signal}/${signal.join}`] = (byJoin[`${signal.signal}/${signal.join}`] ?? 0) + 1;
     print(
       `task ${task.taskId} type ${task.taskType ?? 'unrated'} weight ${fixed(task.weight)} likelihood ${task.automationLikelihood === null ? '—' : fixed(task.automationLikelihood)} resilience ${task.resilience === null ? '—' : fixed(task.resilience)} | ${signals}`,
     );
@@ -310,18 +407,35 @@ section('11. Task model for 29-2072.00');
       weights += task.weight;
     }
   }
-  print(`signals by source and join: ${Object.entries(byJoin).sort().map(([key, count]) => `${key} ${count}`).join(', ')}`);
+  print(
+    `signals by source and join: ${Object.entries(byJoin)
+      .sort()
+      .map(([key, count]) => `${key} ${count}`)
+      .join(', ')}`,
+  );
   const model = dataset.sources['ai-resilience-model']!;
   const resilience = nativeValue('ai-resilience-model', `${CODE}.00`);
-  print(`${tasks.length} tasks; occupation resilience = Σ w·r / Σ w = ${fixed(weighted)} / ${fixed(weights)} = ${fixed(weighted / weights)} (model ${fixed(resilience)})`);
+  print(
+    `${tasks.length} tasks; occupation resilience = Σ w·r / Σ w = ${fixed(weighted)} / ${fixed(weights)} = ${fixed(weighted / weights)} (model ${fixed(resilience)})`,
+  );
   check('task-model resilience', weighted / weights, resilience);
-  print(`ranked among ${model.universe.codes.length} O*NET-SOC codes: P = ${fixed(nativePercentile('ai-resilience-model', `${CODE}.00`))}`);
+  print(
+    `ranked among ${model.universe.codes.length} O*NET-SOC codes: P = ${fixed(nativePercentile('ai-resilience-model', `${CODE}.00`))}`,
+  );
 }
 
 section('Result');
-print(`${result.code}: score ${result.score} → ${result.scorePercent} % ${result.tier.name}; MHC ${result.dimensions[0]!.level}, LTE ${result.dimensions[1]!.level}, SEO ${result.dimensions[2]!.level}; confidence ${result.confidence.level}`);
-print(`provenance: ${result.provenance.sources.length} sources, e.g. ${result.provenance.sources[1]!.files[0]!.path} sha256 ${result.provenance.sources[1]!.files[0]!.sha256}`);
-print(failures === 0 ? 'all hand computations agree with the engine' : `${failures} hand computations DISAGREE with the engine`);
+print(
+  `${result.code}: score ${result.score} → ${result.scorePercent} % ${result.tier.name}; MHC ${result.dimensions[0]!.level}, LTE ${result.dimensions[1]!.level}, SEO ${result.dimensions[2]!.level}; confidence ${result.confidence.level}`,
+);
+print(
+  `provenance: ${result.provenance.sources.length} sources, e.g. ${result.provenance.sources[1]!.files[0]!.path} sha256 ${result.provenance.sources[1]!.files[0]!.sha256}`,
+);
+print(
+  failures === 0
+    ? 'all hand computations agree with the engine'
+    : `${failures} hand computations DISAGREE with the engine`,
+);
 
 console.log(lines.join('\n'));
 process.exit(failures === 0 ? 0 : 1);

@@ -1,5 +1,4 @@
-import { isOccupationCode, type Occupation } from '@airesilience/core';
-import { CliUsageError } from './cli-usage-error.js';
+import { AiResilienceError, isOccupationCode, type Occupation } from '@airesilience/core';
 
 /** An occupation matched by words, with how well it matched. */
 export interface TitleMatch {
@@ -92,17 +91,19 @@ export function groupOccupationArguments(inputs: readonly string[]): string[] {
  * @param input - the argument.
  * @param occupations - the dataset's occupations, for suggestions.
  * @returns the code, trimmed.
- * @throws {@link CliUsageError} for words, listing the closest titles with their codes.
+ * @throws {@link AiResilienceError} `UNKNOWN_OCCUPATION` for words, listing the closest titles with their
+ *   codes (or saying none matched).
  */
 export function requireOccupationCode(input: string, occupations: readonly Occupation[]): string {
   const trimmed = input.trim();
   if (looksLikeCode(trimmed)) return trimmed;
   const matches = suggestTitles(occupations, trimmed);
   if (matches.length === 0) {
-    throw new CliUsageError(
+    throw new AiResilienceError(
+      'UNKNOWN_OCCUPATION',
       `"${trimmed}" is not an occupation code and matches no title; try a SOC code like 29-2072`,
     );
   }
   const list = matches.map(({ occupation }) => `${occupation.code} ${occupation.title}`).join('; ');
-  throw new CliUsageError(`"${trimmed}" is not an occupation code. Closest titles: ${list}`);
+  throw new AiResilienceError('UNKNOWN_OCCUPATION', `"${trimmed}" is not an occupation code. Closest titles: ${list}`);
 }

@@ -1,5 +1,7 @@
 const BIN_COUNT = 4096;
-let binCounts = new Int32Array(BIN_COUNT + 1);
+const binCounts = new Int32Array(BIN_COUNT);
+const slotOfBin = new Int32Array(BIN_COUNT).fill(-1);
+let binOfValue = new Uint16Array(0);
 
 /**
  * The quantiles of unsorted values by linear interpolation between order statistics (numpy's default,
@@ -48,40 +50,46 @@ function byBinning(values: Float64Array, ranks: Set<number>): Map<number, number
     return result;
   }
   const scale = BIN_COUNT / (max - min);
-  if (binCounts.length !== BIN_COUNT + 1) binCounts = new Int32Array(BIN_COUNT + 1);
   const counts = binCounts.fill(0);
+  if (binOfValue.length < count) binOfValue = new Uint16Array(count);
   for (let i = 0; i < count; i++) {
-    const bin = Math.floor((values[i]! - min) * scale);
-    counts[bin < BIN_COUNT ? bin : BIN_COUNT - 1]!++;
+    const raw = Math.floor((values[i]! - min) * scale);
+    const bin = raw < BIN_COUNT ? raw : BIN_COUNT - 1;
+    binOfValue[i] = bin;
+    counts[bin]!++;
   }
-  // Locate each rank's bin from the running counts, then sort just those bins.
+  // Locate each rank's bin from the running counts, then gather and sort just those bins.
   const wanted = [...ranks].sort((a, b) => a - b);
-  const binOfRank = new Map<number, number>();
-  const startOfBin = new Map<number, number>();
+  const bins: { bin: number; start: number; members: Float64Array; filled: number }[] = [];
+  const slotOfRank: number[] = [];
   let cumulative = 0;
   let next = 0;
   for (let bin = 0; bin < BIN_COUNT && next < wanted.length; bin++) {
     const size = counts[bin]!;
     while (next < wanted.length && wanted[next]! < cumulative + size) {
-      binOfRank.set(wanted[next]!, bin);
-      startOfBin.set(bin, cumulative);
+      if (slotOfBin[bin] === -1) {
+        slotOfBin[bin] = bins.length;
+        bins.push({ bin, start: cumulative, members: new Float64Array(size), filled: 0 });
+      }
+      slotOfRank.push(slotOfBin[bin]!);
       next++;
     }
     cumulative += size;
   }
-  const members = new Map<number, number[]>();
-  for (const bin of startOfBin.keys()) members.set(bin, []);
   for (let i = 0; i < count; i++) {
-    const value = values[i]!;
-    const raw = Math.floor((value - min) * scale);
-    const list = members.get(raw < BIN_COUNT ? raw : BIN_COUNT - 1);
-    if (list !== undefined) list.push(value);
+    const slot = slotOfBin[binOfValue[i]!]!;
+    if (slot !== -1) {
+      const entry = bins[slot]!;
+      entry.members[entry.filled++] = values[i]!;
+    }
   }
-  const sortedBins = new Map<number, Float64Array>();
-  for (const [bin, list] of members) sortedBins.set(bin, Float64Array.from(list).sort());
-  for (const rank of wanted) {
-    const bin = binOfRank.get(rank)!;
-    result.set(rank, sortedBins.get(bin)![rank - startOfBin.get(bin)!]!);
+  for (const entry of bins) {
+    entry.members.sort();
+    slotOfBin[entry.bin] = -1;
   }
+  wanted.forEach((rank, index) => {
+    const entry = bins[slotOfRank[index]!]!;
+    result.set(rank, entry.members[rank - entry.start]!);
+  });
   return result;
 }

@@ -7,7 +7,10 @@ import { SeededRandom } from './random.js';
 import { scoreAll, scoreOccupation } from './score.js';
 import { selectQuantiles } from './select-quantiles.js';
 import { quantileSorted } from './sorted-statistics.js';
-import { scoreUncertainty } from './uncertainty.js';
+import { combineRow, createRowBuffers } from './methodology-layout.js';
+import { getScoringModel } from './scoring-model.js';
+import { assignTier } from './tier.js';
+import { computeUncertainty, modelWeightDraws, resolveUncertaintyOptions, scoreUncertainty } from './uncertainty.js';
 
 const ARM = 'ai-resilience-model';
 const ANTHROPIC = 'anthropic-observed-exposure';
@@ -97,6 +100,38 @@ describe('Monte Carlo', () => {
     }
   });
 
+  it('matches a plain recomputation of every draw with the scoring formula', () => {
+    const model = getScoringModel(dataset, DEFAULT_METHODOLOGY);
+    const draws = modelWeightDraws(model, resolveUncertaintyOptions({ draws: 400, seed: 5, concentration: 4 }));
+    const sourceCount = model.layout.sources.length;
+    const dimensionCount = model.layout.dimensionWeights.length;
+    const buffers = createRowBuffers(model.layout);
+    for (let row = 0; row < model.occupations.length; row++) {
+      const fast = computeUncertainty(model, row, draws);
+      const tier = assignTier(model.scores[row]!, DEFAULT_METHODOLOGY.tiers).name;
+      const scores: number[] = [];
+      let changed = 0;
+      for (let draw = 0; draw < 400; draw++) {
+        const score = combineRow(
+          model.layout,
+          model.percentiles,
+          row * sourceCount,
+          buffers,
+          0,
+          draws.sourceWeights.subarray(draw * sourceCount, (draw + 1) * sourceCount),
+          draws.dimensionWeights.subarray(draw * dimensionCount, (draw + 1) * dimensionCount),
+        );
+        scores.push(score);
+        if (assignTier(score, DEFAULT_METHODOLOGY.tiers).name !== tier) changed++;
+      }
+      const sorted = Float64Array.from(scores).sort();
+      expect(fast.monteCarlo.p05).toBeCloseTo(quantileSorted(sorted, 0.05), 12);
+      expect(fast.monteCarlo.p50).toBeCloseTo(quantileSorted(sorted, 0.5), 12);
+      expect(fast.monteCarlo.p95).toBeCloseTo(quantileSorted(sorted, 0.95), 12);
+      expect(Math.abs(fast.monteCarlo.tierChangeRate - changed / 400)).toBeLessThanOrEqual(1 / 400);
+    }
+  });
+
   it('gives each occupation the same analysis in scoreAll as alone', () => {
     const options = { uncertainty: { draws: 500, seed: 9 } };
     const all = scoreAll(dataset, DEFAULT_METHODOLOGY, options);
@@ -169,13 +204,34 @@ describe('SeededRandom', () => {
 });
 
 describe('selectQuantiles', () => {
-  it('equals the quantiles of the sorted values', () => {
+  const sortedQuantiles = (values: number[]) => {
+    const sorted = Float64Array.from(values).sort();
+    return [0.05, 0.5, 0.95].map((q) => quantileSorted(sorted, q));
+  };
+
+  it('equals the quantiles of the sorted values, for short and long inputs, with ties', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 200 }), (values) => {
-        const sorted = Float64Array.from(values).sort();
-        const selected = selectQuantiles(Float64Array.from(values), [0.05, 0.5, 0.95]);
-        expect(selected).toEqual([0.05, 0.5, 0.95].map((q) => quantileSorted(sorted, q)));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 200 }),
+          fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 257, maxLength: 3000 }),
+          fc.array(fc.integer({ min: 0, max: 20 }).map((value) => value / 20), { minLength: 257, maxLength: 3000 }),
+        ),
+        (values) => {
+          const input = Float64Array.from(values);
+          expect(selectQuantiles(input, [0.05, 0.5, 0.95])).toEqual(sortedQuantiles(values));
+          expect([...input]).toEqual(values);
+        },
+      ),
+      { numRuns: 60 },
     );
+  });
+
+  it('handles a constant input, an outlier far from a tight cluster, and empty input', () => {
+    expect(selectQuantiles(new Float64Array(1000).fill(0.3), [0.05, 0.95])).toEqual([0.3, 0.3]);
+    const clustered = Array.from({ length: 5000 }, (_, i) => 0.5 + (i % 97) * 1e-12);
+    clustered[17] = 1e6;
+    expect(selectQuantiles(Float64Array.from(clustered), [0.05, 0.5, 0.95])).toEqual(sortedQuantiles(clustered));
+    expect(selectQuantiles(new Float64Array(0), [0.5])).toEqual([Number.NaN]);
   });
 });

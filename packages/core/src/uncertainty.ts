@@ -196,8 +196,11 @@ export function computeUncertainty(
     }
     availableEnd[d] = count;
   }
-  const cuts = new Float64Array(tiers.length - 1);
-  for (let position = 0; position < cuts.length; position++) cuts[position] = tiers[position]!.above!;
+  // The draw keeps the tier when its rounded percent is above the tier's own cut (if any) and not above
+  // the cut of the tier above it (if any): two comparisons per draw.
+  const floor = tiers[basePosition]!.above;
+  const lowerCut = floor === null ? Number.NEGATIVE_INFINITY : floor;
+  const upperCut = basePosition === 0 ? Number.POSITIVE_INFINITY : tiers[basePosition - 1]!.above!;
   const { dimensionWeights, sourceWeights, options } = weightDraws;
   const draws = options.draws;
   let changed = 0;
@@ -227,9 +230,7 @@ export function computeUncertainty(
     const drawn = weightSum > 0 ? total / weightSum : score;
     scores[draw] = drawn;
     const percent = Math.floor(1000 * drawn + 0.5) / 10;
-    let position = 0;
-    while (position < cuts.length && !(percent > cuts[position]!)) position++;
-    if (position !== basePosition) changed++;
+    if (!(percent > lowerCut) || percent > upperCut) changed++;
   }
   const [p05, p50, p95] = selectQuantiles(scores, [0.05, 0.5, 0.95]) as [number, number, number];
   const tierChangeRate = changed / draws;

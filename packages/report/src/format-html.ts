@@ -86,7 +86,7 @@ function levelCell(level: string | null, text: string): string {
  * @param input - the result and profile.
  * @param options - the tier bands.
  * @returns the HTML document, ending with a line break.
- * @throws {@link AiResilienceError} (`INVALID_ARGUMENT`) for invalid tier bands.
+ * @throws {@link ReportInputError} for invalid tiers in `options.methodology`.
  * @example
  * ```ts
  * const html = formatHtml({ result, profile });

@@ -20,7 +20,7 @@ function table(header: string[], rows: string[][], align: ('l' | 'r')[]): string
  * @param input - the result and profile.
  * @param options - the tier bands.
  * @returns the Markdown document, ending with a line break.
- * @throws {@link AiResilienceError} (`INVALID_ARGUMENT`) for invalid tier bands.
+ * @throws {@link ReportInputError} for invalid tiers in `options.methodology`.
  * @example
  * ```ts
  * formatMarkdown({ result, profile }).split('\n')[0]; // '# Medical Records Specialists'

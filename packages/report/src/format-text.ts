@@ -66,8 +66,7 @@ function columns(rows: string[][], align: ('l' | 'r')[]): string[] {
  * @param input - the result and profile.
  * @param options - colour, width and tier bands.
  * @returns the text, ending with a line break.
- * @throws {@link ReportInputError} for a width outside 40–400; {@link AiResilienceError}
- *   (`INVALID_ARGUMENT`) for invalid tier bands.
+ * @throws {@link ReportInputError} for a width outside 40–400 or invalid tiers in `options.methodology`.
  * @example
  * ```ts
  * formatText({ result, profile }).split('\n')[0]; // 'Medical Records Specialists'

@@ -15,34 +15,34 @@ import type {
 import { expectTypeOf } from 'vitest';
 import type { z } from 'zod';
 import type {
-  ComparisonSchema,
-  ConfidenceSchema,
-  DimensionScoreSchema,
-  EmploymentFactsSchema,
-  OccupationProfileSchema,
-  ProvenanceSchema,
+  comparisonObject,
+  confidenceObject,
+  dimensionScoreObject,
+  employmentFactsObject,
+  occupationProfileObject,
+  provenanceObject,
   ReportJson,
-  ReportJsonSchema,
-  ScoreResultSchema,
-  SourceProvenanceSchema,
-  SourceScoreSchema,
-  TaskResilienceSchema,
-  TierAssignmentSchema,
-  UncertaintySchema,
+  reportJsonObject,
+  scoreResultObject,
+  sourceProvenanceObject,
+  sourceScoreObject,
+  taskResilienceObject,
+  tierAssignmentObject,
+  uncertaintyObject,
 } from './report-json-schema.js';
 
 // Each schema's output is exactly its core interface: a field added to, removed from or changed in core
 // fails this file (`satisfies` alone lets a schema miss an optional field).
-expectTypeOf<z.output<typeof SourceScoreSchema>>().toEqualTypeOf<SourceScore>();
-expectTypeOf<z.output<typeof DimensionScoreSchema>>().toEqualTypeOf<DimensionScore>();
-expectTypeOf<z.output<typeof TierAssignmentSchema>>().toEqualTypeOf<TierAssignment>();
-expectTypeOf<z.output<typeof ConfidenceSchema>>().toEqualTypeOf<Confidence>();
-expectTypeOf<z.output<typeof ComparisonSchema>>().toEqualTypeOf<Comparison>();
-expectTypeOf<z.output<typeof UncertaintySchema>>().toEqualTypeOf<Uncertainty>();
-expectTypeOf<z.output<typeof SourceProvenanceSchema>>().toEqualTypeOf<SourceProvenance>();
-expectTypeOf<z.output<typeof ProvenanceSchema>>().toEqualTypeOf<Provenance>();
-expectTypeOf<z.output<typeof ScoreResultSchema>>().toEqualTypeOf<ScoreResult>();
-expectTypeOf<z.output<typeof EmploymentFactsSchema>>().toEqualTypeOf<EmploymentFacts>();
-expectTypeOf<z.output<typeof TaskResilienceSchema>>().toEqualTypeOf<TaskResilience>();
-expectTypeOf<z.output<typeof OccupationProfileSchema>>().toEqualTypeOf<OccupationProfile>();
-expectTypeOf<z.output<typeof ReportJsonSchema>>().toEqualTypeOf<ReportJson>();
+expectTypeOf<z.output<typeof sourceScoreObject>>().toEqualTypeOf<SourceScore>();
+expectTypeOf<z.output<typeof dimensionScoreObject>>().toEqualTypeOf<DimensionScore>();
+expectTypeOf<z.output<typeof tierAssignmentObject>>().toEqualTypeOf<TierAssignment>();
+expectTypeOf<z.output<typeof confidenceObject>>().toEqualTypeOf<Confidence>();
+expectTypeOf<z.output<typeof comparisonObject>>().toEqualTypeOf<Comparison>();
+expectTypeOf<z.output<typeof uncertaintyObject>>().toEqualTypeOf<Uncertainty>();
+expectTypeOf<z.output<typeof sourceProvenanceObject>>().toEqualTypeOf<SourceProvenance>();
+expectTypeOf<z.output<typeof provenanceObject>>().toEqualTypeOf<Provenance>();
+expectTypeOf<z.output<typeof scoreResultObject>>().toEqualTypeOf<ScoreResult>();
+expectTypeOf<z.output<typeof employmentFactsObject>>().toEqualTypeOf<EmploymentFacts>();
+expectTypeOf<z.output<typeof taskResilienceObject>>().toEqualTypeOf<TaskResilience>();
+expectTypeOf<z.output<typeof occupationProfileObject>>().toEqualTypeOf<OccupationProfile>();
+expectTypeOf<z.output<typeof reportJsonObject>>().toEqualTypeOf<ReportJson>();

@@ -87,6 +87,24 @@ export interface FactView {
   value: string;
 }
 
+/** The score with one source left out. */
+export interface LeaveOneOutView {
+  /** E.g. `Without annual openings`. */
+  label: string;
+  /** The score as a percent. */
+  scoreText: string;
+  /** The tier of that score. */
+  tier: string;
+}
+
+/** The BLS facts of an occupation, with their citation. */
+export interface FactsView {
+  /** The facts in display order: wage, employment 2024 and 2034, growth, openings, education, experience, training. */
+  rows: FactView[];
+  /** The citation of the release the facts come from. */
+  citation: string;
+}
+
 /** The score's stability under changes to the method. */
 export interface UncertaintyView {
   /** E.g. `39.6 % – 42.6 %`. */
@@ -96,7 +114,7 @@ export interface UncertaintyView {
   /** E.g. `Yes: the tier never changes leaving one source out, and changes in 0.4 % of draws.` */
   tierStableText: string;
   /** The score with each source left out. */
-  leaveOneOut: { label: string; scoreText: string; tier: string }[];
+  leaveOneOut: LeaveOneOutView[];
 }
 
 /** One cited source of the provenance. */
@@ -159,7 +177,7 @@ export interface ReportView {
   /** The uncertainty, when the result carries it. */
   uncertainty: UncertaintyView | null;
   /** BLS facts, when the occupation is in the projections matrix. */
-  facts: { rows: FactView[]; citation: string } | null;
+  facts: FactsView | null;
   /** The O*NET description. */
   description: string | null;
   /** Every task, most resilient first (tasks without a value last). */
@@ -194,7 +212,7 @@ export interface ReportView {
  * @param input - the result and profile.
  * @param options - the tier bands to draw.
  * @returns the view; its strings are plain text (escape them for your format).
- * @throws {@link AiResilienceError} (`INVALID_ARGUMENT`) for invalid tier bands.
+ * @throws {@link ReportInputError} for invalid tiers in `options.methodology`.
  * @example
  * ```ts
  * const view = buildReportView({ result, profile });
@@ -346,10 +364,7 @@ function uncertaintyView({ result }: ReportInput): UncertaintyView | null {
   };
 }
 
-function factsView(facts: NonNullable<ReportInput['profile']['facts']>): {
-  rows: FactView[];
-  citation: string;
-} {
+function factsView(facts: NonNullable<ReportInput['profile']['facts']>): FactsView {
   const text = (value: string | null) => (value === null || value.trim() === '' ? '—' : value);
   return {
     rows: [

@@ -14,22 +14,31 @@ export interface LoadedDataset extends Dataset {
  * Turns a parsed snapshot into a {@link LoadedDataset}. Pure: works in a browser.
  *
  * @param snapshot - the checked snapshot (see `parseDatasetSnapshot`).
- * @param snapshotDirectory - where its tasks file lives, if anywhere.
+ * @param snapshotDirectory - the directory holding its tasks files (`tasks/29.json`…), if any.
  * @returns the dataset, ready for `scoreOccupation`.
  */
-export function datasetFromSnapshot(snapshot: DatasetSnapshot, snapshotDirectory: string | null = null): LoadedDataset {
+export function datasetFromSnapshot(
+  snapshot: DatasetSnapshot,
+  snapshotDirectory: string | null = null,
+): LoadedDataset {
   const { dataset, format: _format, snapshotVersion: _version, ...details } = snapshot;
   return { ...dataset, details, snapshotDirectory };
 }
 
-function tasksFor(code: string, dataset: LoadedDataset, tasks: Readonly<Record<string, TaskResilience[]>>): TaskResilience[] {
+function tasksFor(
+  code: string,
+  dataset: LoadedDataset,
+  tasks: Readonly<Record<string, TaskResilience[]>>,
+): TaskResilience[] {
   if (code.includes('.')) return tasks[code] ?? [];
   const own = tasks[`${code}.00`];
   if (own) return own;
   const children = Object.keys(tasks).filter((key) => key.startsWith(`${code}.`));
   const members = dataset.details.matrixCodeOf;
   const viaMatrix =
-    children.length > 0 ? children : Object.keys(members).filter((key) => members[key] === code && tasks[key]);
+    children.length > 0
+      ? children
+      : Object.keys(members).filter((key) => members[key] === code && tasks[key]);
   return viaMatrix
     .sort()
     .flatMap((key) => tasks[key] ?? [])

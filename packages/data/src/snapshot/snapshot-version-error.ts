@@ -6,7 +6,7 @@ import { AiResilienceError } from '@airesilience/core';
  * @example
  * ```ts
  * new SnapshotVersionError('dataset.json', 0).message;
- * // 'dataset.json is a snapshot of version 0, but this @airesilience/data reads version 1: rebuild it with `airesilience data build`'
+ * // 'dataset.json is a snapshot of version 0, but this @airesilience/data reads version 2: rebuild it with `airesilience data build`'
  * ```
  */
 export class SnapshotVersionError extends AiResilienceError {
@@ -29,5 +29,8 @@ export class SnapshotVersionError extends AiResilienceError {
   }
 }
 
-/** The version of the snapshot format this package writes and reads. */
-export const SNAPSHOT_VERSION = 1;
+/**
+ * The version of the snapshot format this package writes and reads. Version 2 stores the tasks as one compact
+ * file per SOC major group (`tasks/29.json`) instead of one `tasks.json`.
+ */
+export const SNAPSHOT_VERSION = 2;

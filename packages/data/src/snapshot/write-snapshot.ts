@@ -1,35 +1,55 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write/write-file-atomic.js';
-import { assertMirror } from '../mirror/verify-mirror.js';
 import { type BuildDatasetOptions, type BuiltDataset, buildDataset } from '../dataset/build-dataset.js';
-import { SNAPSHOT_FILES, toSnapshot } from './snapshot.js';
+import { assertMirror } from '../mirror/verify-mirror.js';
+import { SNAPSHOT_FILES, taskFileOf, toSnapshot } from './snapshot.js';
+
+/** The single tasks file of snapshot version 1, removed when a newer snapshot is written over one. */
+const LEGACY_TASKS_FILE = 'tasks.json';
 
 /**
- * Writes a built dataset as a snapshot directory (`dataset.json`, `tasks.json`), each file atomically:
- * a failure leaves the previous snapshot in place. The output is byte-identical for the same input.
+ * Writes a built dataset as a snapshot directory: `dataset.json` and one tasks file per SOC major group
+ * (`tasks/29.json`), each file atomically. The tasks files are written first, so a reader that sees the new
+ * `dataset.json` always finds matching tasks; files of an older snapshot that the new one does not have
+ * (the version 1 `tasks.json`, a major group that is gone) are removed last. A failure leaves the previous
+ * `dataset.json` in place. The output is byte-identical for the same input.
  *
  * @param built - the output of `buildDataset`.
  * @param directory - the snapshot directory (created if needed).
- * @returns the paths and sizes written.
+ * @returns the paths and sizes written, the dataset file last.
+ * @throws {@link AiResilienceError} `IO` when a file cannot be written.
+ * @example
+ * ```ts
+ * const files = await writeSnapshot(await buildDataset({ dataDir: '../shared/data' }), './snapshot');
+ * files.at(-1)?.path; // './snapshot/dataset.json'
+ * ```
  */
 export async function writeSnapshot(
   built: BuiltDataset,
   directory: string,
 ): Promise<{ path: string; bytes: number }[]> {
   const documents = toSnapshot(built);
-  await mkdir(directory, { recursive: true });
-  const written: { path: string; bytes: number }[] = [];
-  // Tasks first: a reader that sees the new dataset.json always finds a matching tasks.json.
-  for (const [name, document] of [
-    [SNAPSHOT_FILES.tasks, documents.tasks],
-    [SNAPSHOT_FILES.dataset, documents.dataset],
-  ] as const) {
+  const tasksDirectory = join(directory, SNAPSHOT_FILES.tasks);
+  await mkdir(tasksDirectory, { recursive: true });
+  const write = async (relative: string, document: unknown) => {
     const text = `${JSON.stringify(document)}\n`;
-    const path = join(directory, name);
+    const path = join(directory, relative);
     await writeFileAtomic(path, text);
-    written.push({ path, bytes: Buffer.byteLength(text) });
-  }
+    return { path, bytes: Buffer.byteLength(text) };
+  };
+  const written = await Promise.all(
+    documents.tasks.map(({ majorGroup, document }) => write(taskFileOf(majorGroup), document)),
+  );
+  written.push(await write(SNAPSHOT_FILES.dataset, documents.dataset));
+  const current = new Set(documents.tasks.map(({ majorGroup }) => `${majorGroup}.json`));
+  const stale = (await readdir(tasksDirectory)).filter(
+    (name) => /^\d{2}\.json$/.test(name) && !current.has(name),
+  );
+  await Promise.all([
+    rm(join(directory, LEGACY_TASKS_FILE), { force: true }),
+    ...stale.map((name) => rm(join(tasksDirectory, name), { force: true })),
+  ]);
   return written;
 }
 

@@ -103,6 +103,14 @@ export function parseAdaptiveCapacityProxy(input: ParseInput): ParsedSource<Adap
       row: line ?? 1,
     });
   }
+  if (records.length === 0) {
+    throw jsonError(
+      document,
+      'occupations',
+      `has no occupation with a composite score (${withoutScore} without one): an empty source is not a source`,
+      1,
+    );
+  }
   return {
     records,
     descriptor: adaptiveCapacityProxyDescriptor(input, records.length, withoutScore),

@@ -1,5 +1,5 @@
 import { SourceParseError } from '@airesilience/core';
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { Table, type TableOrigin, type TableRow } from './table.js';
 
 /** Options of {@link readXlsx}. */
@@ -53,6 +53,17 @@ const MAX_XLSX_COLUMNS = 16384;
 
 /** The most a workbook's XML parts may hold once unzipped (the largest mirror part is under 20 MB). */
 const MAX_XLSX_XML_BYTES = 256 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+// Excel writes its XML parts in UTF-8; other bytes mean a damaged part, not text to guess at.
+function decodePart(bytes: Uint8Array, part: string, origin: TableOrigin): string {
+  try {
+    return utf8.decode(bytes);
+  } catch (cause) {
+    throw new SourceParseError(origin, `is damaged: its part ${part} is not valid UTF-8`, { cause });
+  }
+}
 
 function columnIndex(reference: string): number {
   let index = 0;
@@ -119,14 +130,16 @@ function openWorkbook(bytes: Uint8Array, origin: TableOrigin): Workbook {
   if (!workbookXml || !relsXml)
     throw new SourceParseError(origin, 'is not an .xlsx workbook (no xl/workbook.xml)');
   const rels = new Map<string, string>();
-  for (const match of strFromU8(relsXml).matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+  for (const match of decodePart(relsXml, 'xl/_rels/workbook.xml.rels', origin).matchAll(
+    /<Relationship\b([^>]*)\/?>/g,
+  )) {
     const attributes = match[1] ?? '';
     const id = /\bId="([^"]*)"/.exec(attributes)?.[1];
     const target = /\bTarget="([^"]*)"/.exec(attributes)?.[1];
     if (id && target) rels.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   const sheets: { name: string; path: string }[] = [];
-  for (const match of strFromU8(workbookXml).matchAll(/<sheet\b([^>]*)\/?>/g)) {
+  for (const match of decodePart(workbookXml, 'xl/workbook.xml', origin).matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const attributes = match[1] ?? '';
     const name = unescapeXml(/\bname="([^"]*)"/.exec(attributes)?.[1] ?? '');
     const id = /\br:id="([^"]*)"/.exec(attributes)?.[1] ?? /\bid="([^"]*)"/.exec(attributes)?.[1] ?? '';
@@ -136,7 +149,9 @@ function openWorkbook(bytes: Uint8Array, origin: TableOrigin): Workbook {
   const sharedStrings: string[] = [];
   const sharedXml = files['xl/sharedStrings.xml'];
   if (sharedXml) {
-    for (const match of strFromU8(sharedXml).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
+    for (const match of decodePart(sharedXml, 'xl/sharedStrings.xml', origin).matchAll(
+      /<si>([\s\S]*?)<\/si>|<si\/>/g,
+    )) {
       sharedStrings.push(textOf(match[1] ?? ''));
     }
   }
@@ -175,7 +190,7 @@ export function readXlsxSheet(bytes: Uint8Array, options: ReadXlsxOptions): Xlsx
   const xmlBytes = workbook.files[sheet.path];
   if (!xmlBytes)
     throw new SourceParseError(origin, `sheet "${sheet.name}" is missing from the workbook (${sheet.path})`);
-  const xml = strFromU8(xmlBytes);
+  const xml = decodePart(xmlBytes, sheet.path, origin);
   const rows: TableRow[] = [];
   const rowPattern = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
   const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;

@@ -1,0 +1,187 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TaskResilience } from '@airesilience/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BuiltDataset } from '../dataset/build-dataset.js';
+import { getProfile, loadDataset, loadTasks } from './load-dataset.js';
+import { profileOf } from './loaded-dataset.js';
+import { parseTasksSnapshot, SNAPSHOT_FILES, taskFileOf, toSnapshot } from './snapshot.js';
+import { SNAPSHOT_VERSION } from './snapshot-version-error.js';
+import { writeSnapshot } from './write-snapshot.js';
+
+const task = (
+  taskId: number,
+  resilience: number | null,
+  signals: TaskResilience['signals'],
+): TaskResilience => ({
+  taskId,
+  statement: `Statement ${taskId}, with "quotes".`,
+  taskType: taskId % 2 === 0 ? 'Core' : null,
+  resilience,
+  automationLikelihood: resilience === null ? null : 1 - resilience,
+  weight: 1 + taskId / 1000,
+  signals,
+});
+
+/** A hand-made build: two major groups with tasks (11, 29), one without (55), and a matrix aggregate. */
+function builtFixture(): BuiltDataset {
+  return {
+    dataset: {
+      schemaVersion: 1,
+      label: 'fixture',
+      occupations: [
+        { code: '11-1011', title: 'Chief executives', kind: 'soc', lineItem: true },
+        { code: '29-2072', title: 'Medical records specialists', kind: 'soc', lineItem: true },
+        { code: '29-9099', title: 'Healthcare workers, all other', kind: 'soc', lineItem: true },
+        { code: '55-1011', title: 'Air crew officers', kind: 'soc', lineItem: true },
+        {
+          code: '11-1011.00',
+          title: 'Chief Executives',
+          kind: 'onet-soc',
+          parent: '11-1011',
+          lineItem: false,
+        },
+        {
+          code: '11-1011.03',
+          title: 'Sustainability Officers',
+          kind: 'onet-soc',
+          parent: '11-1011',
+          lineItem: false,
+        },
+        {
+          code: '29-2072.00',
+          title: 'Medical Records Specialists',
+          kind: 'onet-soc',
+          parent: '29-2072',
+          lineItem: false,
+        },
+      ],
+      sources: {},
+    },
+    facts: {},
+    descriptions: { '29-2072.00': 'Compile medical records.' },
+    tasks: {
+      '29-2072.00': [
+        task(22877, 0.9, [
+          { signal: 'eloundou', value: 0.5, join: 'id' },
+          { signal: 'anthropic-economic-index', value: 0, join: 'observed-zero' },
+        ]),
+        task(22878, null, []),
+      ],
+      '11-1011.00': [task(8823, 0.25, [{ signal: 'althoff-reichardt', value: 1 / 3, join: 'text' }])],
+      // Filed by the BLS under the matrix aggregate 29-9099, though its SOC code is in group 11.
+      '11-1011.03': [task(9001, 0.75, [{ signal: 'workbank', value: 0.125, join: 'crosswalk' }])],
+    },
+    coverage: [],
+    taskModel: {
+      tasks: 4,
+      withSignal: { 'althoff-reichardt': 1, eloundou: 1, workbank: 1, 'anthropic-economic-index': 1 },
+      withAny: 3,
+      occupations: 3,
+      occupationsWithValue: 3,
+    },
+    matrixCodeOf: { '11-1011.00': '11-1011', '11-1011.03': '29-9099', '29-2072.00': '29-2072' },
+  };
+}
+
+const directories: string[] = [];
+async function temporaryDirectory(): Promise<string> {
+  const directory = await mkdtemp(join(tmpdir(), 'airesilience-snapshot-'));
+  directories.push(directory);
+  return directory;
+}
+afterEach(async () => {
+  await Promise.all(
+    directories.splice(0).map((directory) => rm(directory, { recursive: true, force: true })),
+  );
+});
+
+describe('the tasks files', () => {
+  it('give back exactly the tasks that were encoded, one file per major group of the occupations', () => {
+    const built = builtFixture();
+    const { tasks } = toSnapshot(built);
+    expect(tasks.map((entry) => entry.majorGroup)).toEqual(['11', '29', '55']);
+    const decoded = Object.assign(
+      {},
+      ...tasks.map(({ document }) => parseTasksSnapshot(JSON.parse(JSON.stringify(document))).tasks),
+    );
+    expect(decoded).toEqual(built.tasks);
+    // The same key order as the objects, so a report's JSON output is unchanged.
+    expect(JSON.stringify(decoded['29-2072.00'])).toBe(JSON.stringify(built.tasks['29-2072.00']));
+    expect(parseTasksSnapshot(tasks[2]!.document).tasks).toEqual({});
+  });
+
+  it('refuse a file of another version or format, naming it', () => {
+    const document = toSnapshot(builtFixture()).tasks[0]!.document as Record<string, unknown>;
+    expect(() => parseTasksSnapshot({ ...document, snapshotVersion: 1 }, 'tasks/11.json')).toThrow(
+      /tasks\/11\.json is a snapshot of version 1, but this @airesilience\/data reads version 2/,
+    );
+    expect(() => parseTasksSnapshot({ tasks: {} }, 'tasks/11.json')).toThrow(/not an airesilience snapshot/);
+  });
+
+  it('refuse a damaged file instead of returning tasks with missing fields', () => {
+    const document = toSnapshot(builtFixture()).tasks[1]!.document as { tasks: Record<string, unknown[]> };
+    const truncated = { ...document, tasks: { '29-2072.00': [[22877, 'Statement', null]] } };
+    expect(() => parseTasksSnapshot(truncated, 'tasks/29.json')).toThrow(
+      expect.objectContaining({ code: 'DATA_INTEGRITY', message: expect.stringContaining('tasks/29.json') }),
+    );
+    const unknownSignal = {
+      ...document,
+      tasks: { '29-2072.00': [[1, 'S', null, 0.5, 0.5, 1, [7, 0.5, 0]]] },
+    };
+    expect(() => parseTasksSnapshot(unknownSignal, 'tasks/29.json')).toThrow(/names a signal or join/);
+  });
+
+  it('are named by major group', () => {
+    expect(taskFileOf('29')).toBe('tasks/29.json');
+    expect(() => taskFileOf('2')).toThrow(/two digits/);
+  });
+});
+
+describe('writeSnapshot and loading it back', () => {
+  it('writes the same bytes twice, and removes the files of an older snapshot', async () => {
+    const first = await temporaryDirectory();
+    const second = await temporaryDirectory();
+    await writeFile(join(second, 'tasks.json'), '{"format":"airesilience-tasks","snapshotVersion":1}');
+    await writeSnapshot(builtFixture(), second);
+    await writeFile(join(second, SNAPSHOT_FILES.tasks, '47.json'), '{}');
+    const written = await writeSnapshot(builtFixture(), second);
+    await writeSnapshot(builtFixture(), first);
+    expect(written.at(-1)?.path).toBe(join(second, SNAPSHOT_FILES.dataset));
+    expect(existsSync(join(second, 'tasks.json'))).toBe(false);
+    const names = (await readdir(join(second, SNAPSHOT_FILES.tasks))).sort();
+    expect(names).toEqual(['11.json', '29.json', '55.json']);
+    for (const name of [SNAPSHOT_FILES.dataset, ...names.map((file) => `${SNAPSHOT_FILES.tasks}/${file}`)]) {
+      expect(await readFile(join(second, name), 'utf8')).toBe(await readFile(join(first, name), 'utf8'));
+    }
+    const dataset = JSON.parse(await readFile(join(first, SNAPSHOT_FILES.dataset), 'utf8'));
+    expect(dataset.snapshotVersion).toBe(SNAPSHOT_VERSION);
+  });
+
+  it('loads every group, or only the groups asked for', async () => {
+    const directory = await temporaryDirectory();
+    await writeSnapshot(builtFixture(), directory);
+    const dataset = await loadDataset({ snapshotDirectory: directory });
+    expect(await loadTasks(dataset)).toEqual(builtFixture().tasks);
+    expect(Object.keys(await loadTasks(dataset, { majorGroups: ['29'] }))).toEqual(['29-2072.00']);
+  });
+
+  it('getProfile reads only the groups the occupation needs, and gives what profileOf gives with every task', async () => {
+    const directory = await temporaryDirectory();
+    const built = builtFixture();
+    await writeSnapshot(built, directory);
+    // Removing group 55's file proves a profile in group 29 never reads it (each file is read once and
+    // cached per path, so a fresh directory is used).
+    await rm(join(directory, taskFileOf('55')));
+    const dataset = await loadDataset({ snapshotDirectory: directory });
+    for (const code of ['29-2072', '29-2072.00', '11-1011', '11-1011.03', '29-9099']) {
+      expect(await getProfile(dataset, code)).toEqual(profileOf(dataset, code, built.tasks));
+    }
+    // The matrix aggregate 29-9099 takes the tasks of 11-1011.03, which lives in group 11's file.
+    expect((await getProfile(dataset, '29-9099')).tasks.map((entry) => entry.taskId)).toEqual([9001]);
+    await expect(getProfile(dataset, '55-1011')).rejects.toMatchObject({ code: 'IO' });
+    await expect(getProfile(dataset, '47-2061')).rejects.toMatchObject({ code: 'UNKNOWN_OCCUPATION' });
+  });
+});
