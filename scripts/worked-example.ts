@@ -84,6 +84,31 @@ print(
   `BLS facts: employment 2024 ${facts.employment2024}k, 2034 ${facts.employment2034}k, change ${facts.employmentChangePercent} %, openings ${facts.annualOpenings}k, median wage $${facts.medianWage}`,
 );
 
+section('0. Scoring universe');
+{
+  const lineItems = dataset.occupations.filter((occupation) => occupation.lineItem);
+  const onetSoc = dataset.occupations.filter((occupation) => occupation.kind === 'onet-soc');
+  print(
+    `${dataset.occupations.length} occupations: ${lineItems.length} BLS line items, ${onetSoc.length} O*NET-SOC codes`,
+  );
+  print(
+    `scored ${all.results.length}; not scored (no data in any source) ${all.excluded.length}: ${all.excluded.map((entry) => entry.code).join(', ')}`,
+  );
+  const lineItemCodes = new Set(lineItems.map((occupation) => occupation.code));
+  const missing: Record<string, string[]> = {};
+  for (const scored of all.results) {
+    if (!lineItemCodes.has(scored.code)) continue;
+    for (const dimension of scored.dimensions) {
+      if (dimension.score !== null) continue;
+      missing[dimension.id] = [...(missing[dimension.id] ?? []), scored.code];
+    }
+  }
+  for (const [id, codes] of Object.entries(missing)) {
+    const allOther = codes.filter((code) => /all other/.test(resultOf.get(code)!.title)).length;
+    print(`line items without ${id}: ${codes.length} (${allOther} "all other"): ${codes.join(', ')}`);
+  }
+}
+
 section('1. Percentiles P and R (average ties)');
 for (const dimension of result.dimensions) {
   for (const source of dimension.sources) {
@@ -348,6 +373,10 @@ section('9. Contributions');
     }
   }
   print(`sum of contributions = ${total}`);
+  const labour = result.dimensions
+    .filter((dimension) => dimension.id !== 'mhc')
+    .reduce((sum, dimension) => sum + dimension.contribution, 0);
+  print(`LTE and SEO together contribute ${fixed(labour)} of ${fixed(total)}`);
   check('sum of contributions', total, result.score);
   const whatIf = scoreFromPercentiles({
     ...Object.fromEntries(

@@ -32,7 +32,9 @@ for (const [index, cell] of notebook.cells.entries()) {
 }
 if (codeCells === 0) problems.push('the notebook has no code cell');
 if (problems.length > 0) {
-  console.error(`${file}: ${problems.length} problem(s)\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  console.error(
+    `${file}: ${problems.length} problem(s)\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(`${file}: ${codeCells} code cells ran, every output in its cell`);

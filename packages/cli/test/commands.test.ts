@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/command-table.js';
-import { assertBuilt, type LibraryValues, libraryValues, runCli, temporaryDirectory } from './run-cli.js';
+import { assertBuilt, type LibraryValues, libraryValues, runCli, succeeded, temporaryDirectory } from './run-cli.js';
 
 assertBuilt();
 
@@ -130,8 +130,7 @@ describe('airesilience score', () => {
 
   it('scores an O*NET-SOC code', async () => {
     const run = await runCli(['score', '29-2072.00', '--json']);
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)[0].code).toBe('29-2072.00');
+    expect(JSON.parse(succeeded(run))[0].code).toBe('29-2072.00');
   });
 });
 
@@ -213,19 +212,21 @@ describe('airesilience methodology, sources and export', () => {
   });
 
   it('scores with --methodology FILE on every scoring command', async () => {
-    // All the weight on long-term demand: the score becomes that dimension's score.
+    // Other dimension weights: the score becomes the new weighted mean of the same dimension scores.
+    const weights: Record<string, number> = { mhc: 0.2, lte: 0.6, seo: 0.2 };
     const custom = JSON.parse(JSON.stringify(library.methodology));
-    custom.id = 'demand-only';
+    custom.id = 'demand-first';
     custom.dimensions = custom.dimensions.map((dimension: { id: string }) => ({
       ...dimension,
-      weight: dimension.id === 'lte' ? 1 : 0,
+      weight: weights[dimension.id],
     }));
-    const path = join(workDirectory, 'demand-only.json');
+    const path = join(workDirectory, 'demand-first.json');
     await writeFile(path, JSON.stringify(custom));
-    const lte = resultOf('29-2072').dimensions.lte!;
+    const dimensions = resultOf('29-2072').dimensions;
+    const expected = Object.entries(weights).reduce((sum, [id, weight]) => sum + weight * dimensions[id]!, 0);
+    expect(expected).not.toBeCloseTo(resultOf('29-2072').score, 3);
     const score = await runCli(['score', '29-2072', '--json', '--methodology', path]);
-    expect(score.stderr).toBe('');
-    expect(JSON.parse(score.stdout)[0].score).toBeCloseTo(lte, 12);
+    expect(JSON.parse(succeeded(score))[0].score).toBeCloseTo(expected, 12);
     const runs = await Promise.all([
       runCli(['report', '29-2072', '--json', '-m', path]),
       runCli(['explain', '29-2072', '--json', '-m', path]),
@@ -234,11 +235,14 @@ describe('airesilience methodology, sources and export', () => {
       runCli(['export', '--json', '-m', path]),
       runCli(['methodology', 'show', '--json', '-m', path]),
     ]);
-    for (const run of runs) expect(run.code).toBe(0);
-    expect(JSON.parse(runs[0].stdout).result.score).toBeCloseTo(lte, 12);
-    expect(JSON.parse(runs[1].stdout).score).toBeCloseTo(lte, 12);
-    expect(JSON.parse(runs[4].stdout).methodology.id).toBe('demand-only');
-    expect(JSON.parse(runs[5].stdout).id).toBe('demand-only');
+    const [report, explain, compare, rank, exported, shown] = runs.map((run) => JSON.parse(succeeded(run)));
+    expect(report.result.score).toBeCloseTo(expected, 12);
+    expect(explain.score).toBeCloseTo(expected, 12);
+    expect(compare[0].score).toBeCloseTo(expected, 12);
+    expect(rank[0].rank).toBe(1);
+    expect(exported.methodology.id).toBe('demand-first');
+    expect(exported.occupations.find((row: { code: string }) => row.code === '29-2072').score).toBeCloseTo(expected, 12);
+    expect(shown.id).toBe('demand-first');
   });
 
   it('lists every source of the dataset', async () => {

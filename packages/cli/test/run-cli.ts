@@ -176,3 +176,16 @@ export function finalErrorLine(run: CliRun): string {
   if (!last.startsWith('airesilience: ')) throw new Error(`the last line is not an error line:\n${run.stderr}`);
   return last;
 }
+
+/**
+ * Asserts that a run succeeded (exit 0) and returns its standard output; otherwise fails showing standard
+ * error, so a failure says why.
+ *
+ * @param run - the run.
+ * @returns standard output.
+ * @throws Error with the exit status and standard error when the run failed.
+ */
+export function succeeded(run: CliRun): string {
+  if (run.code !== 0) throw new Error(`exit status ${run.code}, standard error:\n${run.stderr}`);
+  return run.stdout;
+}

@@ -18,7 +18,11 @@ describe('assessConfidence', () => {
     expect(confidence.levelFromAgreement).toBe('Medium-high');
     expect(confidence.coverageCap).toBeNull();
     expect(confidence.level).toBe('Medium-high');
-    expect(confidence.mostDisagreeing).toEqual({ sourceId: 's3', percentile: 0.95, deviation: expect.closeTo(0.375, 15) });
+    expect(confidence.mostDisagreeing).toEqual({
+      sourceId: 's3',
+      percentile: 0.95,
+      deviation: expect.closeTo(0.375, 15),
+    });
     expect(confidence).toMatchObject({
       sourcesWithData: 7,
       sourcesTotal: 7,
@@ -45,30 +49,48 @@ describe('assessConfidence', () => {
   });
 
   it('caps at Medium-high when only two agreement sources or four sources have data', () => {
-    const two = assessConfidence({ sourcesWithData: 5, sourcesTotal: 7, agreement: agreement(0.5, 0.5, null, null) }, rule);
+    const two = assessConfidence(
+      { sourcesWithData: 5, sourcesTotal: 7, agreement: agreement(0.5, 0.5, null, null) },
+      rule,
+    );
     expect(two.levelFromAgreement).toBe('High');
     expect(two.coverageCap).toBe('Medium-high');
     expect(two.level).toBe('Medium-high');
     expect(two.mostDisagreeing).toBeNull();
-    const four = assessConfidence({ sourcesWithData: 4, sourcesTotal: 7, agreement: agreement(0.5, 0.5, 0.5, 0.5) }, rule);
+    const four = assessConfidence(
+      { sourcesWithData: 4, sourcesTotal: 7, agreement: agreement(0.5, 0.5, 0.5, 0.5) },
+      rule,
+    );
     expect(four.level).toBe('Medium-high');
   });
 
   it('caps at Medium with one agreement source (D = 0.25) or three sources', () => {
-    const one = assessConfidence({ sourcesWithData: 5, sourcesTotal: 7, agreement: agreement(0.9, null, null, null) }, rule);
+    const one = assessConfidence(
+      { sourcesWithData: 5, sourcesTotal: 7, agreement: agreement(0.9, null, null, null) },
+      rule,
+    );
     expect(one.dispersion).toBe(0.25);
     expect(one.agreementMedian).toBe(0.9);
     expect(one.coverageCap).toBe('Medium');
     expect(one.level).toBe('Medium');
-    const none = assessConfidence({ sourcesWithData: 3, sourcesTotal: 7, agreement: agreement(null, null, null, null) }, rule);
+    const none = assessConfidence(
+      { sourcesWithData: 3, sourcesTotal: 7, agreement: agreement(null, null, null, null) },
+      rule,
+    );
     expect(none.agreementMedian).toBeNull();
     expect(none.level).toBe('Medium');
-    const three = assessConfidence({ sourcesWithData: 3, sourcesTotal: 7, agreement: agreement(0.5, 0.5, 0.5) }, rule);
+    const three = assessConfidence(
+      { sourcesWithData: 3, sourcesTotal: 7, agreement: agreement(0.5, 0.5, 0.5) },
+      rule,
+    );
     expect(three.level).toBe('Medium');
   });
 
   it('is Low with two sources or fewer', () => {
-    const two = assessConfidence({ sourcesWithData: 2, sourcesTotal: 7, agreement: agreement(null, null, null, null) }, rule);
+    const two = assessConfidence(
+      { sourcesWithData: 2, sourcesTotal: 7, agreement: agreement(null, null, null, null) },
+      rule,
+    );
     expect(two.coverageCap).toBe('Low');
     expect(two.level).toBe('Low');
   });

@@ -55,9 +55,13 @@ export function assessConfidence(input: ConfidenceInput, rule: ConfidenceRule): 
     if (entry.percentile !== null) available.push({ sourceId: entry.sourceId, percentile: entry.percentile });
   }
   const count = available.length;
-  const sorted = new Float64Array(count);
-  for (let i = 0; i < count; i++) sorted[i] = available[i]!.percentile;
-  sorted.sort();
+  // Insertion sort: a handful of values, and cheaper than allocating a typed array per occupation.
+  const sorted: number[] = [];
+  for (const entry of available) {
+    let position = sorted.length;
+    while (position > 0 && sorted[position - 1]! > entry.percentile) position--;
+    sorted.splice(position, 0, entry.percentile);
+  }
   const middle = count >> 1;
   const median =
     count === 0 ? null : count % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;

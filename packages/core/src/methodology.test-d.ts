@@ -26,5 +26,7 @@ test('the schemas produce exactly the documented interfaces', () => {
 test('a methodology input may leave out the rules that have defaults', () => {
   expectTypeOf<Methodology>().toExtend<MethodologyInput>();
   expectTypeOf<typeof defineMethodology>().parameter(0).toEqualTypeOf<MethodologyInput>();
-  expectTypeOf<Pick<MethodologyInput, 'confidence'>>().toExtend<{ confidence: { agreementDimension: string } }>();
+  expectTypeOf<Pick<MethodologyInput, 'confidence'>>().toExtend<{
+    confidence: { agreementDimension: string };
+  }>();
 });

@@ -29,7 +29,9 @@ describe('the preset methodologies', () => {
       ['lte', 'Long-term Employer Demand', 0.3],
       ['seo', 'Sustained Economic Opportunity', 0.3],
     ]);
-    expect(m.dimensions.map((d) => d.sources.map((s) => [s.id, s.weight, s.direction, s.evidenceGroup]))).toEqual([
+    expect(
+      m.dimensions.map((d) => d.sources.map((s) => [s.id, s.weight, s.direction, s.evidenceGroup])),
+    ).toEqual([
       [
         ['ai-resilience-model', 0.25, 'higher-is-more-resilient', undefined],
         ['anthropic-observed-exposure', 0.25, 'higher-is-more-exposed', undefined],
@@ -67,7 +69,9 @@ describe('the preset methodologies', () => {
 
   it('round-trip through JSON and validation unchanged, and are frozen', () => {
     for (const preset of [DEFAULT_METHODOLOGY, EXTENDED_EVIDENCE_METHODOLOGY]) {
-      const parsed = parseMethodology(JSON.parse(JSON.stringify(preset)), { knownSourceIds: KNOWN_SOURCE_IDS });
+      const parsed = parseMethodology(JSON.parse(JSON.stringify(preset)), {
+        knownSourceIds: KNOWN_SOURCE_IDS,
+      });
       expect(parsed).toEqual(preset);
       expect(Object.isFrozen(preset.dimensions[0]!.sources[0])).toBe(true);
       expect(Object.isFrozen(parsed.tiers)).toBe(true);
@@ -97,7 +101,9 @@ describe('parseMethodology', () => {
   it('rejects dimension weights that do not sum to 1, with the sum', () => {
     const input = copy();
     input.dimensions[0].weight = 0.3;
-    expect(issuesOf(input)).toEqual([{ path: 'dimensions', message: 'dimension weights must sum to 1 (got 0.8999999999999999)' }]);
+    expect(issuesOf(input)).toEqual([
+      { path: 'dimensions', message: 'dimension weights must sum to 1 (got 0.8999999999999999)' },
+    ]);
   });
 
   it('accepts sums within 1e-9 and rejects sums beyond', () => {
@@ -131,7 +137,10 @@ describe('parseMethodology', () => {
   ])('rejects a weight of %s', (weight, shown) => {
     const input = copy();
     input.dimensions[0].weight = weight;
-    expect(issuesOf(input)).toContainEqual({ path: 'dimensions[0].weight', message: `must be a finite number, got ${shown}` });
+    expect(issuesOf(input)).toContainEqual({
+      path: 'dimensions[0].weight',
+      message: `must be a finite number, got ${shown}`,
+    });
   });
 
   it('rejects duplicate source and dimension ids', () => {
@@ -140,7 +149,10 @@ describe('parseMethodology', () => {
     input.dimensions[2].id = 'lte';
     expect(issuesOf(input)).toEqual([
       { path: 'dimensions[2].id', message: 'duplicate dimension id "lte" (also dimensions[1])' },
-      { path: 'dimensions[2].sources[1].id', message: 'duplicate source id "wage-bill" (also dimensions[2].sources[0])' },
+      {
+        path: 'dimensions[2].sources[1].id',
+        message: 'duplicate source id "wage-bill" (also dimensions[2].sources[0])',
+      },
     ]);
   });
 
@@ -187,7 +199,10 @@ describe('parseMethodology', () => {
     expect(issuesOf(duplicate)[0]?.message).toBe('duplicate tier name "Highly Resilient" (also tiers[0])');
     const outOfRange = copy();
     outOfRange.tiers[0].above = 100;
-    expect(issuesOf(outOfRange)[0]).toEqual({ path: 'tiers[0].above', message: 'must be in [0, 100), got 100' });
+    expect(issuesOf(outOfRange)[0]).toEqual({
+      path: 'tiers[0].above',
+      message: 'must be in [0, 100), got 100',
+    });
   });
 
   it('rejects __proto__, constructor and prototype keys anywhere, before anything else', () => {
@@ -210,13 +225,19 @@ describe('parseMethodology', () => {
     input.confidence.agreementDimension = 'exposure';
     const issues = issuesOf(input);
     expect(issues).toContainEqual({ path: 'label', message: expect.stringContaining('expected string') });
-    expect(issues).toContainEqual({ path: 'dimensions[0].sources[1]', message: 'Unrecognized key: "wieght"' });
+    expect(issues).toContainEqual({
+      path: 'dimensions[0].sources[1]',
+      message: 'Unrecognized key: "wieght"',
+    });
     // the cross-field rules run once the shape is valid
     delete input.dimensions[0].sources[1].wieght;
     input.label = 'x';
     expect(issuesOf(input)).toEqual([
       { path: 'dimensions[0].sources[0].id', message: 'the id "constructor" is reserved' },
-      { path: 'confidence.agreementDimension', message: 'unknown dimension "exposure" (dimensions: mhc, lte, seo)' },
+      {
+        path: 'confidence.agreementDimension',
+        message: 'unknown dimension "exposure" (dimensions: mhc, lte, seo)',
+      },
     ]);
   });
 

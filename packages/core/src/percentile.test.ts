@@ -19,7 +19,9 @@ describe('computePercentiles', () => {
   it('with strict ties gives #{v < x}/N for P and #{v > x}/N for R', () => {
     const values = [0, 0, 0, 0.5, 1];
     expect([...computePercentiles(values, { direction: P, ties: 'strict' })]).toEqual([0, 0, 0, 0.6, 0.8]);
-    expect([...computePercentiles(values, { direction: R, ties: 'strict' })]).toEqual([0.4, 0.4, 0.4, 0.2, 0]);
+    expect([...computePercentiles(values, { direction: R, ties: 'strict' })]).toEqual([
+      0.4, 0.4, 0.4, 0.2, 0,
+    ]);
   });
 
   it('with unit weights equals the unweighted percentiles', () => {

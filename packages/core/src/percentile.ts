@@ -80,6 +80,14 @@ export function computePercentiles(values: ArrayLike<number>, options: Percentil
   return result;
 }
 
+/**
+ * The largest sum of weights {@link computePercentiles} accepts: half of `Number.MAX_VALUE`, so no
+ * intermediate sum overflows to Infinity.
+ *
+ * @internal
+ */
+export const MAX_WEIGHT_SUM = Number.MAX_VALUE / 2;
+
 function weightedPercentiles(
   values: ArrayLike<number>,
   weights: ArrayLike<number>,
@@ -104,10 +112,11 @@ function weightedPercentiles(
     }
     total += weight;
   }
-  if (count > 0 && !(total > 0)) {
+  // A larger sum overflows below (a tie group's weight is doubled) and turns percentiles into NaN.
+  if (count > 0 && !(total > 0 && total <= MAX_WEIGHT_SUM)) {
     throw new AiResilienceError(
       'INVALID_ARGUMENT',
-      'computePercentiles: the weights must have a positive sum',
+      `computePercentiles: the weights must have a positive sum of at most ${MAX_WEIGHT_SUM}, got ${total}`,
     );
   }
   const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);

@@ -13,7 +13,10 @@ function syntheticDataset(count: number): Dataset {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 4294967296;
   };
-  const codes = Array.from({ length: count }, (_, i) => `${String(11 + (i % 43)).padStart(2, '0')}-${String(1000 + i).padStart(4, '0')}`);
+  const codes = Array.from(
+    { length: count },
+    (_, i) => `${String(11 + (i % 43)).padStart(2, '0')}-${String(1000 + i).padStart(4, '0')}`,
+  );
   const sources: Dataset['sources'] = {};
   for (const dimension of DEFAULT_METHODOLOGY.dimensions) {
     for (const source of dimension.sources) {

@@ -14,7 +14,12 @@ type Table = Record<string, Partial<Record<string, number>>>;
 const tableArbitrary: fc.Arbitrary<Table> = fc
   .array(
     fc.record(
-      Object.fromEntries(SOURCES.map((source) => [source.id, fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined, freq: 4 })])),
+      Object.fromEntries(
+        SOURCES.map((source) => [
+          source.id,
+          fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined, freq: 4 }),
+        ]),
+      ),
     ),
     { minLength: 1, maxLength: 10 },
   )
@@ -98,9 +103,19 @@ describe('scoring invariants (property tests)', () => {
           const code = codes[pick % codes.length]!;
           const value = table[code]![source.id];
           fc.pre(value !== undefined);
-          const improved: Table = { ...table, [code]: { ...table[code], [source.id]: source.direction === 'higher-is-more-exposed' ? value! - step : value! + step } };
-          const before = byCode(scoreAll(datasetFromTable(table, methodology), methodology).results).get(code)!;
-          const after = byCode(scoreAll(datasetFromTable(improved, methodology), methodology).results).get(code)!;
+          const improved: Table = {
+            ...table,
+            [code]: {
+              ...table[code],
+              [source.id]: source.direction === 'higher-is-more-exposed' ? value! - step : value! + step,
+            },
+          };
+          const before = byCode(scoreAll(datasetFromTable(table, methodology), methodology).results).get(
+            code,
+          )!;
+          const after = byCode(scoreAll(datasetFromTable(improved, methodology), methodology).results).get(
+            code,
+          )!;
           expect(after.score).toBeGreaterThanOrEqual(before.score - 1e-12);
         },
       ),
@@ -147,14 +162,23 @@ describe('scoring invariants (property tests)', () => {
       id: 'flat',
       version: '1',
       label: 'Equal weights',
-      dimensions: [{ id: 'all', label: 'All', weight: 1, sources: SOURCES.map((source) => ({ ...source, weight: 1 / SOURCES.length })) }],
+      dimensions: [
+        {
+          id: 'all',
+          label: 'All',
+          weight: 1,
+          sources: SOURCES.map((source) => ({ ...source, weight: 1 / SOURCES.length })),
+        },
+      ],
       tiers: DEFAULT_METHODOLOGY.tiers,
       confidence: { agreementDimension: 'all' },
     });
     fc.assert(
       fc.property(tableArbitrary, (table) => {
         for (const result of scoreAll(datasetFromTable(table, flat), flat).results) {
-          const percentiles = allSources(result).flatMap((source) => (source.percentile === null ? [] : [source.percentile]));
+          const percentiles = allSources(result).flatMap((source) =>
+            source.percentile === null ? [] : [source.percentile],
+          );
           const mean = percentiles.reduce((sum, value) => sum + value, 0) / percentiles.length;
           expect(result.score).toBeCloseTo(mean, 14);
         }

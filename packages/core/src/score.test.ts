@@ -38,9 +38,34 @@ const D = '15-1252';
 const D_CHILD = '15-1252.00';
 const NONE = '11-9199';
 const table = {
-  [A]: { [ARM]: 0.8, [ANTHROPIC]: 0, [MICROSOFT]: 0.1, [WRTMJ]: 10, [OPENINGS]: 1, [GROWTH]: 4, [WAGE_BILL]: 1, [ADAPTIVE]: 5 },
-  [B]: { [ARM]: 0.6, [ANTHROPIC]: 0, [MICROSOFT]: 0.2, [WRTMJ]: 20, [OPENINGS]: 2, [GROWTH]: 3, [WAGE_BILL]: 1 },
-  [C]: { [ARM]: 0.6, [ANTHROPIC]: 0.5, [MICROSOFT]: 0.3, [WRTMJ]: 30, [OPENINGS]: 3, [GROWTH]: 2, [WAGE_BILL]: 2 },
+  [A]: {
+    [ARM]: 0.8,
+    [ANTHROPIC]: 0,
+    [MICROSOFT]: 0.1,
+    [WRTMJ]: 10,
+    [OPENINGS]: 1,
+    [GROWTH]: 4,
+    [WAGE_BILL]: 1,
+    [ADAPTIVE]: 5,
+  },
+  [B]: {
+    [ARM]: 0.6,
+    [ANTHROPIC]: 0,
+    [MICROSOFT]: 0.2,
+    [WRTMJ]: 20,
+    [OPENINGS]: 2,
+    [GROWTH]: 3,
+    [WAGE_BILL]: 1,
+  },
+  [C]: {
+    [ARM]: 0.6,
+    [ANTHROPIC]: 0.5,
+    [MICROSOFT]: 0.3,
+    [WRTMJ]: 30,
+    [OPENINGS]: 3,
+    [GROWTH]: 2,
+    [WAGE_BILL]: 2,
+  },
   [D]: { [ARM]: 0.2, [ANTHROPIC]: 0.9, [WRTMJ]: 40, [OPENINGS]: 4, [GROWTH]: 1, [WAGE_BILL]: 2 },
 };
 
@@ -57,7 +82,8 @@ function handDataset() {
 }
 
 const sources = (result: ScoreResult) => result.dimensions.flatMap((dimension) => dimension.sources);
-const percentileOf = (result: ScoreResult, id: string) => sources(result).find((s) => s.sourceId === id)!.percentile;
+const percentileOf = (result: ScoreResult, id: string) =>
+  sources(result).find((s) => s.sourceId === id)!.percentile;
 
 describe('scoreOccupation on a hand-computed dataset', () => {
   const dataset = handDataset();
@@ -93,7 +119,13 @@ describe('scoreOccupation on a hand-computed dataset', () => {
     expect(seo!.sources.map((s) => s.effectiveWeight)).toEqual([1, 0]);
     expect(seo!.score).toBe(0.875);
     const microsoft = mhc!.sources[2]!;
-    expect(microsoft).toMatchObject({ missing: true, raw: null, percentile: null, contribution: 0, nativeCodes: [] });
+    expect(microsoft).toMatchObject({
+      missing: true,
+      raw: null,
+      percentile: null,
+      contribution: 0,
+      nativeCodes: [],
+    });
     expect(d.score).toBeCloseTo(0.4 * (0.25 / 3) + 0.3 * 0.7 + 0.3 * 0.875, 15);
     expect(d.scorePercent).toBe(50.6);
   });
@@ -105,7 +137,9 @@ describe('scoreOccupation on a hand-computed dataset', () => {
       for (const dimension of result.dimensions) {
         let dimensionTotal = 0;
         for (const source of dimension.sources) {
-          const expected = source.missing ? 0 : dimension.effectiveWeight * source.effectiveWeight * source.percentile!;
+          const expected = source.missing
+            ? 0
+            : dimension.effectiveWeight * source.effectiveWeight * source.percentile!;
           expect(source.contribution).toBe(expected);
           dimensionTotal += source.contribution;
           total += source.contribution;
@@ -118,10 +152,17 @@ describe('scoreOccupation on a hand-computed dataset', () => {
 
   it('counts BLS as one evidence group and judges agreement among the MHC sources', () => {
     const a = scoreOccupation(dataset, A);
-    expect(a.confidence).toMatchObject({ sourcesWithData: 7, sourcesTotal: 7, agreementSourcesWithData: 4, agreementSourcesTotal: 4 });
+    expect(a.confidence).toMatchObject({
+      sourcesWithData: 7,
+      sourcesTotal: 7,
+      agreementSourcesWithData: 4,
+      agreementSourcesTotal: 4,
+    });
     // MHC percentiles 1, 0.625, 2/3, 0.75: median (2/3 + 0.75)/2, D = mean |p − median|
     const median = (2 / 3 + 0.75) / 2;
-    const dispersion = (Math.abs(1 - median) + Math.abs(0.625 - median) + Math.abs(2 / 3 - median) + Math.abs(0.75 - median)) / 4;
+    const dispersion =
+      (Math.abs(1 - median) + Math.abs(0.625 - median) + Math.abs(2 / 3 - median) + Math.abs(0.75 - median)) /
+      4;
     expect(a.confidence.agreementMedian).toBeCloseTo(median, 15);
     expect(a.confidence.dispersion).toBeCloseTo(dispersion, 15);
     expect(dispersion).toBeCloseTo(0.1146, 4);
@@ -140,11 +181,17 @@ describe('scoreOccupation on a hand-computed dataset', () => {
     expect(all.medianScore).toBe((scores[1]! + scores[2]!) / 2);
     const ranked = [A, B, C, D].map((code) => scoreOccupation(dataset, code));
     const best = ranked.reduce((x, y) => (x.score > y.score ? x : y));
-    expect(best.comparison).toMatchObject({ scorePercentile: 1, scoredOccupations: 4, phrase: 'much more resilient' });
+    expect(best.comparison).toMatchObject({
+      scorePercentile: 1,
+      scoredOccupations: 4,
+      phrase: 'much more resilient',
+    });
     const worst = ranked.reduce((x, y) => (x.score < y.score ? x : y));
     expect(worst.comparison.scorePercentile).toBe(0.25);
     expect(worst.comparison.phrase).toBe('somewhat less resilient');
-    expect(scoreOccupation(dataset, D).comparison.sentence).toMatch(/according to our analysis of 5 sources$/);
+    expect(scoreOccupation(dataset, D).comparison.sentence).toMatch(
+      /according to our analysis of 5 sources$/,
+    );
     expect(scoreOccupation(dataset, A).comparison.sentence).toBe(
       `${scoreOccupation(dataset, A).comparison.phrase} to AI impacts than most occupations, according to our analysis of 7 sources`,
     );
@@ -168,7 +215,12 @@ describe('scoreOccupation on a hand-computed dataset', () => {
     const all = scoreAll(dataset);
     expect(all.results.map((r) => r.code)).toEqual([A, B, C, D, D_CHILD]);
     expect(all.excluded).toEqual([
-      { code: NONE, title: 'Managers, all other', reason: 'no-data', message: expect.stringContaining('No data for occupation "11-9199"') },
+      {
+        code: NONE,
+        title: 'Managers, all other',
+        reason: 'no-data',
+        message: expect.stringContaining('No data for occupation "11-9199"'),
+      },
     ]);
   });
 
@@ -207,7 +259,16 @@ describe('scoreOccupation on a hand-computed dataset', () => {
       weighting: 'none',
       scenario: { wageBillScenario: 'v1.2-gen_plus_physical_ai' },
     });
-    expect(provenance.sources.map((s) => s.id)).toEqual([ARM, ANTHROPIC, MICROSOFT, WRTMJ, OPENINGS, GROWTH, WAGE_BILL, ADAPTIVE]);
+    expect(provenance.sources.map((s) => s.id)).toEqual([
+      ARM,
+      ANTHROPIC,
+      MICROSOFT,
+      WRTMJ,
+      OPENINGS,
+      GROWTH,
+      WAGE_BILL,
+      ADAPTIVE,
+    ]);
     expect(provenance.sources[0]).toEqual({
       id: ARM,
       label: `Source ${ARM}`,
@@ -239,14 +300,22 @@ describe('scoring rules', () => {
       version: '1',
       label: 'One source',
       dimensions: [
-        { id: 'mhc', label: 'MHC', weight: 1, sources: [{ id: 'exposure', label: 'E', weight: 1, direction: 'higher-is-more-exposed' }] },
+        {
+          id: 'mhc',
+          label: 'MHC',
+          weight: 1,
+          sources: [{ id: 'exposure', label: 'E', weight: 1, direction: 'higher-is-more-exposed' }],
+        },
       ],
       tiers: DEFAULT_METHODOLOGY.tiers,
       confidence: { agreementDimension: 'mhc' },
     });
     const aggregate = scoreOccupation(dataset, '13-1020', methodology);
     expect(aggregate.score).toBe((0.75 + 0.25) / 2);
-    expect(aggregate.dimensions[0]!.sources[0]).toMatchObject({ raw: (0.1 + 0.3) / 2, nativeCodes: ['13-1021', '13-1022'] });
+    expect(aggregate.dimensions[0]!.sources[0]).toMatchObject({
+      raw: (0.1 + 0.3) / 2,
+      nativeCodes: ['13-1021', '13-1022'],
+    });
     expect(scoreAll(dataset, methodology).excluded.map((e) => e.code)).toEqual(['13-1041']);
   });
 
@@ -280,7 +349,10 @@ describe('scoring rules', () => {
   });
 
   it('weights percentiles by employment when asked, and needs the weights', () => {
-    const weighted = parseMethodology({ ...JSON.parse(JSON.stringify(DEFAULT_METHODOLOGY)), weighting: 'employment' });
+    const weighted = parseMethodology({
+      ...JSON.parse(JSON.stringify(DEFAULT_METHODOLOGY)),
+      weighting: 'employment',
+    });
     const table2 = {
       '11-1011': { [ARM]: 1 },
       '11-1021': { [ARM]: 2 },
@@ -299,7 +371,10 @@ describe('scoring rules', () => {
   });
 
   it('sets levels by terciles of the scored universe when asked', () => {
-    const terciles = parseMethodology({ ...JSON.parse(JSON.stringify(DEFAULT_METHODOLOGY)), levels: { kind: 'terciles' } });
+    const terciles = parseMethodology({
+      ...JSON.parse(JSON.stringify(DEFAULT_METHODOLOGY)),
+      levels: { kind: 'terciles' },
+    });
     const rows: Record<string, Record<string, number>> = {};
     for (let i = 1; i <= 9; i++) rows[`11-10${i}1`] = { [ARM]: i };
     const dataset = datasetFromTable(rows);
@@ -312,7 +387,9 @@ describe('scoring rules', () => {
     const fixed = Object.keys(rows).map((code) => scoreOccupation(dataset, code).dimensions[0]!.level);
     expect(fixed).toEqual(['Med', 'Med', 'Med', 'High', 'High', 'High', 'High', 'High', 'High']);
     // terciles of the nine line items' MHC scores: 0.5 + 3.667/18 and 0.5 + 6.333/18
-    const levels = Object.keys(rows).map((code) => scoreOccupation(dataset, code, terciles).dimensions[0]!.level);
+    const levels = Object.keys(rows).map(
+      (code) => scoreOccupation(dataset, code, terciles).dimensions[0]!.level,
+    );
     expect(levels).toEqual(['Low', 'Low', 'Low', 'Med', 'Med', 'Med', 'High', 'High', 'High']);
   });
 

@@ -183,7 +183,7 @@ function buildScoreResult(
   const position = tierPosition(scorePercent, methodology.tiers);
   const tier = methodology.tiers[position]!;
 
-  const groupsWithData = new Uint8Array(layout.groupCount);
+  const groupsWithData = model.groupFlags.fill(0);
   const missingSources: string[] = [];
   const agreement: { sourceId: string; percentile: number | null }[] = [];
   const dimensions: DimensionScore[] = methodology.dimensions.map((dimension, d) => {

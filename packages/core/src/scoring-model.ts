@@ -11,7 +11,7 @@ import {
 } from './methodology-layout.js';
 import { isOccupationCode } from './occupation-code.js';
 import { isValidatedMethodology, parseMethodology } from './parse-methodology.js';
-import { computePercentiles } from './percentile.js';
+import { computePercentiles, MAX_WEIGHT_SUM } from './percentile.js';
 import type { Provenance, SourceProvenance } from './score-result.js';
 import { medianSorted } from './sorted-statistics.js';
 import { validateMethodologyAgainstDataset } from './validate-methodology-against-dataset.js';
@@ -53,6 +53,8 @@ export interface ScoringModel {
   provenance: Provenance;
   /** Cached Monte Carlo weight draws by options key. */
   weightDraws: Map<string, unknown>;
+  /** Scratch flags, one per evidence group, reused while building results. */
+  groupFlags: Uint8Array;
 }
 
 const cache = new WeakMap<Dataset, WeakMap<Methodology, ScoringModel>>();
@@ -148,8 +150,12 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
           );
         }
       });
-      if (codes.length > 0 && !(weights.reduce((sum, weight) => sum + weight, 0) > 0)) {
-        throw new DatasetError(source.id, 'universe.weights must have a positive sum');
+      const total = weights.reduce((sum, weight) => sum + weight, 0);
+      if (codes.length > 0 && !(total > 0 && total <= MAX_WEIGHT_SUM)) {
+        throw new DatasetError(
+          source.id,
+          `universe.weights must have a positive sum of at most ${MAX_WEIGHT_SUM}, got ${total}`,
+        );
       }
     }
     const nativePercentiles = computePercentiles(nativeValues, {
@@ -216,6 +222,7 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
     levelCuts,
     provenance: buildProvenance(dataset, methodology),
     weightDraws: new Map(),
+    groupFlags: new Uint8Array(layout.groupCount),
   };
 }
 

@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromTable } from './__fixtures__/build-dataset.js';
 import { AiResilienceError } from './ai-resilience-error.js';
 import { DEFAULT_METHODOLOGY } from './default-methodology.js';
+import { combineRow, createRowBuffers } from './methodology-layout.js';
 import { SeededRandom } from './random.js';
 import { scoreAll, scoreOccupation } from './score.js';
+import { getScoringModel } from './scoring-model.js';
 import { selectQuantiles } from './select-quantiles.js';
 import { quantileSorted } from './sorted-statistics.js';
-import { combineRow, createRowBuffers } from './methodology-layout.js';
-import { getScoringModel } from './scoring-model.js';
 import { assignTier } from './tier.js';
-import { computeUncertainty, modelWeightDraws, resolveUncertaintyOptions, scoreUncertainty } from './uncertainty.js';
+import {
+  computeUncertainty,
+  modelWeightDraws,
+  resolveUncertaintyOptions,
+  scoreUncertainty,
+} from './uncertainty.js';
 
 const ARM = 'ai-resilience-model';
 const ANTHROPIC = 'anthropic-observed-exposure';
@@ -45,7 +50,12 @@ describe('leave-one-out', () => {
     const result = scoreOccupation(dataset, '11-1011');
     expect(result.score).toBeCloseTo(0.4 * 0.5 + 0.3 + 0.3, 15);
     expect(result.tier.name).toBe('Resilient'); // 80.0 is not above 80
-    expect(uncertainty.leaveOneOut.map((entry) => entry.sourceId)).toEqual([ARM, ANTHROPIC, OPENINGS, WAGE_BILL]);
+    expect(uncertainty.leaveOneOut.map((entry) => entry.sourceId)).toEqual([
+      ARM,
+      ANTHROPIC,
+      OPENINGS,
+      WAGE_BILL,
+    ]);
     const scores = uncertainty.leaveOneOut.map((entry) => entry.score);
     expect(scores[0]).toBeCloseTo(0.4 * 0 + 0.6, 15); // without ARM, MHC = Anthropic alone
     expect(scores[1]).toBeCloseTo(1, 15); // without Anthropic, every source is at 1
@@ -78,8 +88,14 @@ describe('Monte Carlo', () => {
 
   it('brackets the score, and narrows as the concentration grows', () => {
     const { score } = scoreOccupation(dataset, code);
-    const wide = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, { concentration: 5, draws: 4000 }).monteCarlo;
-    const narrow = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, { concentration: 5000, draws: 4000 }).monteCarlo;
+    const wide = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, {
+      concentration: 5,
+      draws: 4000,
+    }).monteCarlo;
+    const narrow = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, {
+      concentration: 5000,
+      draws: 4000,
+    }).monteCarlo;
     expect(wide.p05).toBeLessThan(score);
     expect(wide.p95).toBeGreaterThan(score);
     expect(wide.p05).toBeLessThanOrEqual(wide.p50);
@@ -89,7 +105,9 @@ describe('Monte Carlo', () => {
   });
 
   it('counts the draws whose tier differs', () => {
-    const results = scoreAll(dataset, DEFAULT_METHODOLOGY, { uncertainty: { draws: 3000, concentration: 3 } }).results;
+    const results = scoreAll(dataset, DEFAULT_METHODOLOGY, {
+      uncertainty: { draws: 3000, concentration: 3 },
+    }).results;
     const rates = results.map((result) => result.uncertainty!.monteCarlo.tierChangeRate);
     expect(rates.every((rate) => rate >= 0 && rate <= 1)).toBe(true);
     expect(rates.some((rate) => rate > 0)).toBe(true);
@@ -102,7 +120,10 @@ describe('Monte Carlo', () => {
 
   it('matches a plain recomputation of every draw with the scoring formula', () => {
     const model = getScoringModel(dataset, DEFAULT_METHODOLOGY);
-    const draws = modelWeightDraws(model, resolveUncertaintyOptions({ draws: 400, seed: 5, concentration: 4 }));
+    const draws = modelWeightDraws(
+      model,
+      resolveUncertaintyOptions({ draws: 400, seed: 5, concentration: 4 }),
+    );
     const sourceCount = model.layout.sources.length;
     const dimensionCount = model.layout.dimensionWeights.length;
     const buffers = createRowBuffers(model.layout);
@@ -135,8 +156,12 @@ describe('Monte Carlo', () => {
   it('gives each occupation the same analysis in scoreAll as alone', () => {
     const options = { uncertainty: { draws: 500, seed: 9 } };
     const all = scoreAll(dataset, DEFAULT_METHODOLOGY, options);
-    for (const result of all.results) expect(scoreOccupation(dataset, result.code, DEFAULT_METHODOLOGY, options)).toEqual(result);
-    expect(scoreOccupation(dataset, code, DEFAULT_METHODOLOGY, { uncertainty: true }).uncertainty?.monteCarlo.draws).toBe(10_000);
+    for (const result of all.results)
+      expect(scoreOccupation(dataset, result.code, DEFAULT_METHODOLOGY, options)).toEqual(result);
+    expect(
+      scoreOccupation(dataset, code, DEFAULT_METHODOLOGY, { uncertainty: true }).uncertainty?.monteCarlo
+        .draws,
+    ).toBe(10_000);
     expect(scoreOccupation(dataset, code).uncertainty).toBeUndefined();
   });
 
@@ -151,7 +176,10 @@ describe('Monte Carlo', () => {
   });
 
   it('never gives NaN, even with a concentration so low that the gammas underflow', () => {
-    const { monteCarlo } = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, { concentration: 1e-4, draws: 500 });
+    const { monteCarlo } = scoreUncertainty(dataset, code, DEFAULT_METHODOLOGY, {
+      concentration: 1e-4,
+      draws: 500,
+    });
     for (const value of [monteCarlo.p05, monteCarlo.p50, monteCarlo.p95, monteCarlo.tierChangeRate]) {
       expect(Number.isFinite(value)).toBe(true);
     }
@@ -215,7 +243,10 @@ describe('selectQuantiles', () => {
         fc.oneof(
           fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 200 }),
           fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 257, maxLength: 3000 }),
-          fc.array(fc.integer({ min: 0, max: 20 }).map((value) => value / 20), { minLength: 257, maxLength: 3000 }),
+          fc.array(
+            fc.integer({ min: 0, max: 20 }).map((value) => value / 20),
+            { minLength: 257, maxLength: 3000 },
+          ),
         ),
         (values) => {
           const input = Float64Array.from(values);
@@ -231,7 +262,9 @@ describe('selectQuantiles', () => {
     expect(selectQuantiles(new Float64Array(1000).fill(0.3), [0.05, 0.95])).toEqual([0.3, 0.3]);
     const clustered = Array.from({ length: 5000 }, (_, i) => 0.5 + (i % 97) * 1e-12);
     clustered[17] = 1e6;
-    expect(selectQuantiles(Float64Array.from(clustered), [0.05, 0.5, 0.95])).toEqual(sortedQuantiles(clustered));
+    expect(selectQuantiles(Float64Array.from(clustered), [0.05, 0.5, 0.95])).toEqual(
+      sortedQuantiles(clustered),
+    );
     expect(selectQuantiles(new Float64Array(0), [0.5])).toEqual([Number.NaN]);
   });
 });

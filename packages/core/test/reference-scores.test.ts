@@ -23,7 +23,8 @@ const COLUMNS = [
 const SHORT = new Map<string, string>(COLUMNS.map(([id, , short]) => [id, short]));
 const TOLERANCE = 1e-9;
 
-const optional = (text: string | undefined): number | null => (text === undefined || text === '' ? null : Number(text));
+const optional = (text: string | undefined): number | null =>
+  text === undefined || text === '' ? null : Number(text);
 
 describe('methodology §2, §4, §5 against the reference scores.csv', () => {
   const rows = readReferenceCsv('scores.csv');
@@ -41,7 +42,10 @@ describe('methodology §2, §4, §5 against the reference scores.csv', () => {
     rows.forEach((row, index) => {
       const result = combined[index]!;
       const pairs: [number | null, number | null][] = [
-        ...result.dimensions.map((dimension): [number | null, number | null] => [dimension.score, optional(row[dimension.id])]),
+        ...result.dimensions.map((dimension): [number | null, number | null] => [
+          dimension.score,
+          optional(row[dimension.id]),
+        ]),
         [result.score, optional(row.score)],
       ];
       for (const [ours, theirs] of pairs) {
@@ -59,9 +63,14 @@ describe('methodology §2, §4, §5 against the reference scores.csv', () => {
     const mismatches: string[] = [];
     rows.forEach((row, index) => {
       const result = combined[index]!;
-      const ours = [result.scorePercent, result.tier.name, ...result.dimensions.map((dimension) => dimension.level ?? '')];
+      const ours = [
+        result.scorePercent,
+        result.tier.name,
+        ...result.dimensions.map((dimension) => dimension.level ?? ''),
+      ];
       const theirs = [Number(row.score_pct1), row.tier, row.mhc_level, row.lte_level, row.seo_level];
-      if (JSON.stringify(ours) !== JSON.stringify(theirs)) mismatches.push(`${row.soc}: ${JSON.stringify(ours)} ≠ ${JSON.stringify(theirs)}`);
+      if (JSON.stringify(ours) !== JSON.stringify(theirs))
+        mismatches.push(`${row.soc}: ${JSON.stringify(ours)} ≠ ${JSON.stringify(theirs)}`);
     });
     expect(mismatches).toEqual([]);
   });
@@ -78,8 +87,15 @@ describe('methodology §2, §4, §5 against the reference scores.csv', () => {
         confidence.level,
         confidence.mostDisagreeing === null ? '' : SHORT.get(confidence.mostDisagreeing.sourceId),
       ];
-      const theirs = [Number(row.n_sources), Number(row.m_mhc), row.missing, row.confidence, row.most_disagreeing];
-      if (JSON.stringify(ours) !== JSON.stringify(theirs)) mismatches.push(`${row.soc}: ${JSON.stringify(ours)} ≠ ${JSON.stringify(theirs)}`);
+      const theirs = [
+        Number(row.n_sources),
+        Number(row.m_mhc),
+        row.missing,
+        row.confidence,
+        row.most_disagreeing,
+      ];
+      if (JSON.stringify(ours) !== JSON.stringify(theirs))
+        mismatches.push(`${row.soc}: ${JSON.stringify(ours)} ≠ ${JSON.stringify(theirs)}`);
       largest = Math.max(largest, Math.abs(confidence.dispersion - Number(row.dispersion)));
     });
     expect(mismatches).toEqual([]);
@@ -102,7 +118,8 @@ describe('methodology §2, §4, §5 against the reference scores.csv', () => {
         DEFAULT_METHODOLOGY.ties,
       );
       largest = Math.max(largest, Math.abs(comparison.scorePercentile - Number(row.score_percentile)));
-      if (comparison.phrase !== row.comparison) mismatches.push(`${row.soc}: ${comparison.phrase} ≠ ${row.comparison}`);
+      if (comparison.phrase !== row.comparison)
+        mismatches.push(`${row.soc}: ${comparison.phrase} ≠ ${row.comparison}`);
       expect(comparison.sentence).toBe(
         `${row.comparison} to AI impacts than most occupations, according to our analysis of ${row.n_sources} sources`,
       );

@@ -132,7 +132,7 @@ export function dimensionBars(view: ReportView): string {
   view.dimensions.forEach((dimension, index) => {
     const y = top + index * rowHeight;
     parts.push(
-      `<text x="0" y="${y + 21}" font-size="13" fill="#1b1f24">${h(truncate(dimension.label, 36))}</text>`,
+      `<text x="0" y="${y + 21}" font-size="13" fill="#1b1f24">${h(truncate(dimension.label, 32))}</text>`,
       `<rect x="${x0}" y="${y + 7}" width="${x1 - x0}" height="20" fill="#eef1f4"/>`,
     );
     if (dimension.score === null || dimension.level === null) {
@@ -179,12 +179,12 @@ export function sourceDots(view: ReportView): string {
     const y = top + index * rowHeight;
     if (row.kind === 'dimension') {
       parts.push(
-        `<text x="0" y="${y + 16}" font-size="12" font-weight="700" fill="#1b1f24">${h(truncate(row.text, 44))}</text>`,
+        `<text x="0" y="${y + 16}" font-size="12" font-weight="700" fill="#1b1f24">${h(truncate(row.text, 40))}</text>`,
       );
       return;
     }
     parts.push(
-      `<text x="12" y="${y + 16}" font-size="12" fill="#1b1f24">${h(truncate(row.text, 42))}</text>`,
+      `<text x="12" y="${y + 16}" font-size="12" fill="#1b1f24">${h(truncate(row.text, 38))}</text>`,
       `<line x1="${x0}" y1="${y + 12}" x2="${x1}" y2="${y + 12}" stroke="#eef1f4" stroke-width="6"/>`,
     );
     const percentile = row.source.percentile;

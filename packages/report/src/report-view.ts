@@ -57,7 +57,7 @@ export interface DimensionView {
   level: DimensionLevel | null;
   /** The level as text: `Low`, `Med`, `High` or `—`. */
   levelText: string;
-  /** The share of the overall score, in percentage points. */
+  /** The share of the overall score, in percentage points, or `—` without data. */
   contributionText: string;
   /** The dimension's sources in methodology order. */
   sources: SourceView[];
@@ -258,7 +258,7 @@ export function buildReportView(input: ReportInput, options: ReportOptions = {})
         scoreText: dimension.score === null ? 'no data' : formatPercent(dimension.score),
         level: dimension.level,
         levelText: dimension.level ?? '—',
-        contributionText: formatPoints(dimension.contribution, 1),
+        contributionText: dimension.score === null ? '—' : formatPoints(dimension.contribution, 1),
         sources: dimension.sources.map(
           (source): SourceView => ({
             sourceId: source.sourceId,

@@ -14,7 +14,7 @@ export interface FixtureSource {
 
 /** A hand-built dataset. */
 export interface FixtureSpec {
-  occupations: (string | Partial<Occupation> & { code: string })[];
+  occupations: (string | (Partial<Occupation> & { code: string }))[];
   sources: Record<string, FixtureSource>;
   label?: string;
 }
@@ -37,7 +37,9 @@ export function buildDataset(spec: FixtureSpec): Dataset {
     const codes = Object.keys(source.values);
     const links: Record<string, string[]> = {};
     if (source.links) Object.assign(links, source.links);
-    else for (const occupation of occupations) if (codes.includes(occupation.code)) links[occupation.code] = [occupation.code];
+    else
+      for (const occupation of occupations)
+        if (codes.includes(occupation.code)) links[occupation.code] = [occupation.code];
     sources[id] = {
       descriptor: {
         id,
