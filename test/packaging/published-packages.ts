@@ -32,6 +32,8 @@ export interface PackageManifest {
   scripts?: Record<string, string>;
   /** Runtime dependencies. */
   dependencies?: Record<string, string>;
+  /** Development dependencies. */
+  devDependencies?: Record<string, string>;
   /** Peer dependencies. */
   peerDependencies?: Record<string, string>;
   /** Publish settings. */

@@ -1,6 +1,6 @@
-import { parseOccupationCode } from '@airesilience/core';
+import { scoreOccupation } from '@airesilience/core';
 import { BrowserSnapshot } from './load-snapshot.js';
-import { pickerOccupations, renderReport } from './render-report.js';
+import { pickerOccupations, reportHtml } from './render-report.js';
 
 const DEFAULT_CODE = '29-2072';
 
@@ -41,10 +41,11 @@ let latest = 0;
 async function show(code: string): Promise<void> {
   const request = ++latest;
   try {
-    const tasks = await snapshot.tasksFor(parseOccupationCode(code).code);
+    // Scoring first checks the code (an unknown one is reported with the closest codes) before any fetch.
+    const result = scoreOccupation(snapshot.dataset, code);
+    const tasks = await snapshot.tasksFor(result.code);
     if (request !== latest) return; // a newer choice arrived while the tasks loaded
-    const { result, html } = renderReport(snapshot.dataset, code, tasks);
-    frame.srcdoc = html;
+    frame.srcdoc = reportHtml(snapshot.dataset, result, tasks);
     input.value = result.code;
     if ([...select.options].some((option) => option.value === result.code)) select.value = result.code;
     document.title = `${result.title}: AI resilience`;

@@ -1,38 +1,26 @@
-import { type Occupation, type ScoreResult, scoreOccupation, type TaskResilience } from '@airesilience/core';
+import type { Occupation, ScoreResult, TaskResilience } from '@airesilience/core';
 import { type LoadedDataset, profileOf } from '@airesilience/data';
 import { formatHtml } from '@airesilience/report';
 
-/** A rendered report. */
-export interface RenderedReport {
-  /** The score behind the report. */
-  result: ScoreResult;
-  /** The self-contained HTML document of `formatHtml`. */
-  html: string;
-}
-
 /**
- * Scores one occupation with the default methodology and formats its HTML report. Pure: the same in the
- * browser and in Node.
+ * Formats the HTML report of a scored occupation, with the profile (title, description, BLS facts and the
+ * tasks given) taken from the dataset. Pure: the same in the browser and in Node.
  *
- * @param dataset - the dataset.
- * @param code - a SOC 2018 or O*NET-SOC code.
+ * @param dataset - the dataset the result was scored on.
+ * @param result - the result of `scoreOccupation`.
  * @param tasks - the tasks of the occupation's major group(s), for the report's task list.
- * @returns the result and the report document.
- * @throws `OccupationCodeError` for a malformed code, `UnknownOccupationError` for a code not in the
- *   dataset, `NoDataError` when no source has data for it.
+ * @returns the self-contained HTML document of `formatHtml`.
  * @example
  * ```ts
- * renderReport(dataset, '29-2072', tasks).result.tier.name; // 'Somewhat Resilient'
+ * reportHtml(dataset, scoreOccupation(dataset, '29-2072'), tasks).startsWith('<!doctype html>'); // true
  * ```
  */
-export function renderReport(
+export function reportHtml(
   dataset: LoadedDataset,
-  code: string,
+  result: ScoreResult,
   tasks: Readonly<Record<string, TaskResilience[]>> = {},
-): RenderedReport {
-  const result = scoreOccupation(dataset, code);
-  const profile = profileOf(dataset, result.code, tasks);
-  return { result, html: formatHtml({ result, profile }) };
+): string {
+  return formatHtml({ result, profile: profileOf(dataset, result.code, tasks) });
 }
 
 /**

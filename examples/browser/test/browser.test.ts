@@ -13,7 +13,7 @@ import { loadDataset, loadTasks } from '@airesilience/data';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDirectory, snapshotFiles } from '../snapshot-plugin.js';
-import { pickerOccupations, renderReport } from '../src/render-report.js';
+import { pickerOccupations, reportHtml } from '../src/render-report.js';
 
 const run = promisify(execFile);
 const CHROMIUM = '/usr/bin/chromium';
@@ -26,7 +26,8 @@ describe('examples/browser: the page logic in Node', () => {
   it('renders the HTML report of 29-2072 from the dataset and its tasks', async () => {
     const dataset = await loadDataset();
     const tasks = await loadTasks(dataset, { majorGroups: ['29'] });
-    const { result, html } = renderReport(dataset, '29-2072', tasks);
+    const result = scoreOccupation(dataset, '29-2072');
+    const html = reportHtml(dataset, result, tasks);
     expect(result.scorePercent).toBe(41.4);
     expect(result.tier.name).toBe('Somewhat Resilient');
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -196,6 +197,7 @@ describe.skipIf(!hasChromium)('examples/browser in headless Chromium', () => {
     await page.locator('#choose button').click();
     await expect.poll(() => page.locator('#status').getAttribute('class')).toBe('error');
     expect(await page.locator('#status').textContent()).toMatch(/99-9999/);
+    expect(requests.filter((url) => url.includes('/tasks/99'))).toEqual([]);
   });
 
   it('made no request outside 127.0.0.1 and logged no error', () => {

@@ -10,6 +10,7 @@ import {
 import { type LoadedDataset, loadDataset, writeFileAtomic } from '@airesilience/data';
 import type { CliIo } from './cli-io.js';
 import type { CommandLine } from './parse-command-line.js';
+import { installedSnapshotDirectory } from './snapshot-directory.js';
 
 /** What a command needs: the I/O, the parsed command line, and lazily the dataset and methodology. */
 export interface CommandContext {
@@ -131,7 +132,7 @@ export function createContext(io: CliIo, line: CommandLine): CommandContext {
   let dataset: Promise<LoadedDataset> | undefined;
   let methodology: Promise<Methodology> | undefined;
   const loadData = () => {
-    dataset ??= loadDataset();
+    dataset ??= loadDataset({ snapshotDirectory: installedSnapshotDirectory() });
     return dataset;
   };
   return {

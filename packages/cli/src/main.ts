@@ -2,7 +2,6 @@ import type { CliIo } from './cli-io.js';
 import { CliUsageError } from './cli-usage-error.js';
 import { closestName } from './closest-name.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './command-table.js';
-import { createContext } from './context.js';
 import { EXIT, exitCodeFor } from './exit-code.js';
 import { HELP } from './help.js';
 import { type OptionName, parseCommandLine } from './parse-command-line.js';
@@ -102,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
       return EXIT.ok;
     }
     checkOptions(line.command, line.options, spec.options);
-    const run = await spec.load();
+    const [run, { createContext }] = await Promise.all([spec.load(), import('./context.js')]);
     await run(createContext(io, line));
     return EXIT.ok;
   } catch (error) {

@@ -4,7 +4,13 @@ import { groupOccupationArguments, requireOccupationCode, suggestTitles } from '
 
 const occupations: Occupation[] = [
   { code: '29-2072', title: 'Medical records specialists', kind: 'soc', lineItem: true },
-  { code: '29-2072.00', title: 'Medical Records Specialists', kind: 'onet-soc', parent: '29-2072', lineItem: false },
+  {
+    code: '29-2072.00',
+    title: 'Medical Records Specialists',
+    kind: 'onet-soc',
+    parent: '29-2072',
+    lineItem: false,
+  },
   { code: '31-9092', title: 'Medical assistants', kind: 'soc', lineItem: true },
   { code: '43-4071', title: 'File clerks', kind: 'soc', lineItem: true },
   { code: '15-1252', title: 'Software developers', kind: 'soc', lineItem: true },

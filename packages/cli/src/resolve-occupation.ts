@@ -105,5 +105,8 @@ export function requireOccupationCode(input: string, occupations: readonly Occup
     );
   }
   const list = matches.map(({ occupation }) => `${occupation.code} ${occupation.title}`).join('; ');
-  throw new AiResilienceError('UNKNOWN_OCCUPATION', `"${trimmed}" is not an occupation code. Closest titles: ${list}`);
+  throw new AiResilienceError(
+    'UNKNOWN_OCCUPATION',
+    `"${trimmed}" is not an occupation code. Closest titles: ${list}`,
+  );
 }

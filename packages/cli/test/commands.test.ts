@@ -2,7 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/command-table.js';
-import { assertBuilt, type LibraryValues, libraryValues, runCli, succeeded, temporaryDirectory } from './run-cli.js';
+import {
+  assertBuilt,
+  type LibraryValues,
+  libraryValues,
+  runCli,
+  succeeded,
+  temporaryDirectory,
+} from './run-cli.js';
 
 assertBuilt();
 
@@ -27,7 +34,8 @@ describe('airesilience --version and --help', () => {
   it('lists every command in the main help', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const command of Object.keys(COMMANDS)) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of Object.keys(COMMANDS))
+      expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(run.stdout).toContain('Exit status: 0 success, 2 bad input or arguments, 3 data or I/O failure');
   });
 
@@ -142,7 +150,8 @@ describe('airesilience rank', () => {
     const expected = library.results.filter((result) => lineItems().has(result.code));
     expect(ranked).toHaveLength(expected.length);
     expect(ranked[0]!.rank).toBe(1);
-    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
+    for (let i = 1; i < ranked.length; i++)
+      expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
   });
 
   it('shows the top N as a table, and by a dimension', async () => {
@@ -180,7 +189,10 @@ describe('airesilience compare and explain', () => {
     expect(header).toContain('15-1252');
     for (const dimension of library.methodology.dimensions) expect(run.stdout).toContain(dimension.label);
     const json = await runCli(['compare', '29-2072', '15-1252', '--json']);
-    expect(JSON.parse(json.stdout).map((entry: { code: string }) => entry.code)).toEqual(['29-2072', '15-1252']);
+    expect(JSON.parse(json.stdout).map((entry: { code: string }) => entry.code)).toEqual([
+      '29-2072',
+      '15-1252',
+    ]);
   });
 
   it('explains the arithmetic down to the score', async () => {
@@ -241,7 +253,10 @@ describe('airesilience methodology, sources and export', () => {
     expect(compare[0].score).toBeCloseTo(expected, 12);
     expect(rank[0].rank).toBe(1);
     expect(exported.methodology.id).toBe('demand-first');
-    expect(exported.occupations.find((row: { code: string }) => row.code === '29-2072').score).toBeCloseTo(expected, 12);
+    expect(exported.occupations.find((row: { code: string }) => row.code === '29-2072').score).toBeCloseTo(
+      expected,
+      12,
+    );
     expect(shown.id).toBe('demand-first');
   });
 

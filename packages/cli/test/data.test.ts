@@ -6,7 +6,9 @@ import { assertBuilt, errorLine, finalErrorLine, runCli, temporaryDirectory } fr
 
 assertBuilt();
 if (!hasMirror) {
-  throw new Error(`the data mirror is missing at ${dataDir}: set AIRESILIENCE_DATA_DIR or put it at ../shared/data`);
+  throw new Error(
+    `the data mirror is missing at ${dataDir}: set AIRESILIENCE_DATA_DIR or put it at ../shared/data`,
+  );
 }
 
 let manifestPaths: string[];
@@ -38,7 +40,9 @@ describe('airesilience data verify', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`all ${manifestPaths.length} files match MANIFEST.tsv`);
     expect(run.stderr).not.toContain('\r');
-    expect(run.stderr).toMatch(new RegExp(`^verifying: ${manifestPaths.length}/${manifestPaths.length} `, 'm'));
+    expect(run.stderr).toMatch(
+      new RegExp(`^verifying: ${manifestPaths.length}/${manifestPaths.length} `, 'm'),
+    );
   });
 
   it('exits 3 naming the missing and the altered file', async () => {
@@ -100,14 +104,27 @@ describe('airesilience data pull', () => {
     expect(run.stderr).toContain(`${manifestPaths.length} files in ${target} verified`);
     const verify = await runCli(['data', 'verify', '--data-dir', target]);
     expect(verify.code).toBe(0);
-    const again = JSON.parse((await runCli(['data', 'pull', '--from', dataDir, '--to', target, '--json'])).stdout);
+    const again = JSON.parse(
+      (await runCli(['data', 'pull', '--from', dataDir, '--to', target, '--json'])).stdout,
+    );
     expect(again.files.every((file: { action: string }) => file.action === 'skipped')).toBe(true);
   }, 300_000);
 
   it('exits 3 naming the file when the source mirror is broken', async () => {
-    const run = await runCli(['data', 'pull', '--from', brokenMirror, '--to', join(workDirectory, 'pulled-broken')]);
+    const run = await runCli([
+      'data',
+      'pull',
+      '--from',
+      brokenMirror,
+      '--to',
+      join(workDirectory, 'pulled-broken'),
+    ]);
     expect(run.code).toBe(3);
-    expect(finalErrorLine(run)).toMatch(new RegExp(`${removed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|${altered.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(finalErrorLine(run)).toMatch(
+      new RegExp(
+        `${removed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|${altered.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      ),
+    );
   }, 300_000);
 
   it('needs --from and --to', async () => {

@@ -1,13 +1,22 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, errorLine, type LibraryValues, libraryValues, runCli, temporaryDirectory } from './run-cli.js';
+import {
+  assertBuilt,
+  errorLine,
+  type LibraryValues,
+  libraryValues,
+  runCli,
+  temporaryDirectory,
+} from './run-cli.js';
 
 assertBuilt();
 
 let library: LibraryValues;
 let workDirectory: string;
-let defaultMethodology: Record<string, unknown> & { dimensions: { weight: number; sources: { id: string }[] }[] };
+let defaultMethodology: Record<string, unknown> & {
+  dimensions: { weight: number; sources: { id: string }[] }[];
+};
 
 beforeAll(async () => {
   [library, workDirectory] = await Promise.all([libraryValues(), temporaryDirectory('errors')]);
@@ -24,7 +33,9 @@ describe('bad arguments exit 2 with one line and no stack trace', () => {
   it('suggests the closest command for an unknown one', async () => {
     const run = await runCli(['scroe', '29-2072']);
     expect(run.code).toBe(2);
-    expect(errorLine(run)).toBe('airesilience: unknown command "scroe"; did you mean "score"? (see airesilience --help)');
+    expect(errorLine(run)).toBe(
+      'airesilience: unknown command "scroe"; did you mean "score"? (see airesilience --help)',
+    );
     expect(run.stdout).toBe('');
   });
 
@@ -46,7 +57,9 @@ describe('bad arguments exit 2 with one line and no stack trace', () => {
     for (const run of [notHere, missing, badFormat, badTop, contradiction]) expect(run.code).toBe(2);
     expect(errorLine(notHere)).toBe('airesilience: score does not take --top');
     expect(errorLine(missing)).toBe('airesilience: option --format needs a value');
-    expect(errorLine(badFormat)).toBe('airesilience: --format must be one of text, md, html, json, got "pdf"');
+    expect(errorLine(badFormat)).toBe(
+      'airesilience: --format must be one of text, md, html, json, got "pdf"',
+    );
     expect(errorLine(badTop)).toBe('airesilience: --top must be a positive integer, got "ten"');
     expect(errorLine(contradiction)).toContain('--json contradicts --format md');
   });
@@ -126,7 +139,9 @@ describe('a malformed methodology file exits 2 naming the rule', () => {
     ]) {
       const run = await runCli(args);
       expect(run.code).toBe(2);
-      expect(errorLine(run)).toMatch(new RegExp(`^airesilience: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid JSON`));
+      expect(errorLine(run)).toMatch(
+        new RegExp(`^airesilience: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid JSON`),
+      );
     }
   });
 
@@ -153,7 +168,10 @@ describe('a malformed methodology file exits 2 naming the rule', () => {
     const broken = JSON.parse(JSON.stringify(defaultMethodology));
     broken.dimensions[0].sources[0].id = 'crystal-ball';
     const path = await methodologyFile('unknown-source.json', JSON.stringify(broken));
-    const runs = await Promise.all([runCli(['methodology', 'validate', path]), runCli(['score', '29-2072', '-m', path])]);
+    const runs = await Promise.all([
+      runCli(['methodology', 'validate', path]),
+      runCli(['score', '29-2072', '-m', path]),
+    ]);
     for (const run of runs) {
       expect(run.code).toBe(2);
       expect(errorLine(run)).toContain('crystal-ball');
@@ -184,14 +202,23 @@ describe('an unwritable output exits 3 and leaves no partial file', () => {
     }
     const run = await runCli(['rank', '--out', join(locked, 'rank.txt')]);
     expect(run.code).toBe(3);
-    expect(errorLine(run)).toMatch(/cannot write .*rank\.txt: (permission denied|the file system is read-only)/);
+    expect(errorLine(run)).toMatch(
+      /cannot write .*rank\.txt: (permission denied|the file system is read-only)/,
+    );
     if (!isRoot) expect(await readdir(locked)).toEqual([]);
   });
 
   it('cannot replace a directory, and leaves neither it nor a temporary file changed', async () => {
     const directory = join(workDirectory, 'out-dir');
     await mkdir(join(directory, 'report.html'), { recursive: true });
-    const run = await runCli(['report', '29-2072', '--format', 'html', '--out', join(directory, 'report.html')]);
+    const run = await runCli([
+      'report',
+      '29-2072',
+      '--format',
+      'html',
+      '--out',
+      join(directory, 'report.html'),
+    ]);
     expect(run.code).toBe(3);
     expect(errorLine(run)).toContain('it is a directory');
     expect(await readdir(directory)).toEqual(['report.html']);
@@ -217,7 +244,10 @@ describe('pipes', () => {
   it('exits 0 quietly when the reader closes the pipe early (rank | head)', async () => {
     const { spawn } = await import('node:child_process');
     const { binPath, repoRoot } = await import('./run-cli.js');
-    const child = spawn(process.execPath, [binPath, 'export'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [binPath, 'export'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();

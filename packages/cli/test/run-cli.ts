@@ -52,7 +52,11 @@ export interface RunCliOptions {
  * @returns the exit status, standard output and standard error.
  */
 export function runCli(args: readonly string[], options: RunCliOptions = {}): Promise<CliRun> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+  };
   delete env.AIRESILIENCE_DATA_DIR;
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
@@ -70,7 +74,11 @@ export function runCli(args: readonly string[], options: RunCliOptions = {}): Pr
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
     child.on('close', (code) =>
-      resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+      resolve({
+        code,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
     );
   });
 }
@@ -95,7 +103,8 @@ export function temporaryDirectory(prefix: string): Promise<string> {
 export function errorLine(run: CliRun): string {
   if (/\n\s+at /.test(run.stderr)) throw new Error(`a stack trace was printed:\n${run.stderr}`);
   const first = run.stderr.split('\n')[0] ?? '';
-  if (!first.startsWith('airesilience: ')) throw new Error(`standard error does not start with "airesilience: ":\n${run.stderr}`);
+  if (!first.startsWith('airesilience: '))
+    throw new Error(`standard error does not start with "airesilience: ":\n${run.stderr}`);
   return first;
 }
 
@@ -173,7 +182,8 @@ export function libraryValues(): Promise<LibraryValues> {
 export function finalErrorLine(run: CliRun): string {
   if (/\n\s+at /.test(run.stderr)) throw new Error(`a stack trace was printed:\n${run.stderr}`);
   const last = run.stderr.trimEnd().split('\n').at(-1) ?? '';
-  if (!last.startsWith('airesilience: ')) throw new Error(`the last line is not an error line:\n${run.stderr}`);
+  if (!last.startsWith('airesilience: '))
+    throw new Error(`the last line is not an error line:\n${run.stderr}`);
   return last;
 }
 

@@ -20,7 +20,12 @@ export interface ConfidenceInput {
    * Every source of the agreement dimension, in methodology order, with its percentile (higher = more
    * resilient) or null when it has no data.
    */
-  agreement: readonly { sourceId: string; percentile: number | null }[];
+  agreement: readonly {
+    /** The source id. */
+    sourceId: string;
+    /** Its percentile, or null when it has no data. */
+    percentile: number | null;
+  }[];
 }
 
 /**

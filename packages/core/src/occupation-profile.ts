@@ -40,7 +40,14 @@ export interface TaskResilience {
   /** The weight of the task in its occupation's mean. */
   weight: number;
   /** Which signals the task has and how each was joined. */
-  signals: { signal: string; value: number; join: 'id' | 'text' | 'crosswalk' | 'observed-zero' }[];
+  signals: {
+    /** The signal's name, e.g. `althoff-reichardt`. */
+    signal: string;
+    /** Its value in [0, 1] (higher = more automatable). */
+    value: number;
+    /** How the task was joined to the signal's source. */
+    join: 'id' | 'text' | 'crosswalk' | 'observed-zero';
+  }[];
 }
 
 /**

@@ -81,7 +81,14 @@ export interface Confidence {
   /** The cap from coverage, or null when coverage does not cap the level. */
   coverageCap: ConfidenceLevel | null;
   /** The agreement source furthest from the median (when at least three have data). */
-  mostDisagreeing: { sourceId: string; percentile: number; deviation: number } | null;
+  mostDisagreeing: {
+    /** The source id. */
+    sourceId: string;
+    /** Its percentile. */
+    percentile: number;
+    /** Its absolute deviation from the median of the agreement sources' percentiles. */
+    deviation: number;
+  } | null;
   /** The median of the agreement sources' percentiles, or null without any. */
   agreementMedian: number | null;
 }
@@ -109,7 +116,14 @@ export interface Uncertainty {
    * The score with each source that has data left out in turn (its weight redistributed as for a missing
    * source); a source whose removal would leave no data is skipped.
    */
-  leaveOneOut: { sourceId: string; score: number; tier: string }[];
+  leaveOneOut: {
+    /** The source left out. */
+    sourceId: string;
+    /** The score without it. */
+    score: number;
+    /** The tier of that score. */
+    tier: string;
+  }[];
   /** The lowest and highest leave-one-out score (including the full score). */
   leaveOneOutRange: [number, number];
   /** The Monte Carlo interval from Dirichlet-perturbed weights. */
@@ -148,7 +162,12 @@ export interface SourceProvenance {
   /** `true` when the values are an open proxy for a measure that is not itself available. */
   proxy: boolean;
   /** The files read, with their sha256. */
-  files: { path: string; sha256: string }[];
+  files: {
+    /** The path relative to the data mirror. */
+    path: string;
+    /** The lowercase hex sha256 of the file. */
+    sha256: string;
+  }[];
 }
 
 /** Provenance carried by every result. */

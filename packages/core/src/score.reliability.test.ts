@@ -58,7 +58,7 @@ function expectFinite(result: ScoreResult): void {
 }
 
 function withUniverseValue(dataset: Dataset, sourceId: string, index: number, value: unknown): Dataset {
-  const copy = structuredClone(dataset);
+  const copy = JSON.parse(JSON.stringify(dataset)) as Dataset;
   (copy.sources[sourceId]!.universe.values as unknown[])[index] = value;
   return copy;
 }
@@ -96,7 +96,7 @@ describe('non-finite values at the dataset boundary', () => {
     ['Infinity', Number.POSITIVE_INFINITY],
     ['a negative weight', -1],
   ])('refuses an employment weight of %s', (_, weight) => {
-    const weighted = structuredClone(dataset);
+    const weighted = JSON.parse(JSON.stringify(dataset)) as Dataset;
     for (const source of Object.values(weighted.sources))
       source.universe.weights = source.universe.codes.map(() => 1);
     weighted.sources[FIRST]!.universe.weights![0] = weight;

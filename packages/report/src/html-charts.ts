@@ -158,7 +158,7 @@ export function dimensionBars(view: ReportView): string {
 /** One dot per source at its percentile (0–100, higher = more resilient), grouped by dimension. */
 export function sourceDots(view: ReportView): string {
   const width = 760;
-  const x0 = 290;
+  const x0 = 310;
   const x1 = 700;
   const rowHeight = 24;
   const x = (percent: number) => round(x0 + ((x1 - x0) * clamp(percent, 0, 100)) / 100);
@@ -179,12 +179,12 @@ export function sourceDots(view: ReportView): string {
     const y = top + index * rowHeight;
     if (row.kind === 'dimension') {
       parts.push(
-        `<text x="0" y="${y + 16}" font-size="12" font-weight="700" fill="#1b1f24">${h(truncate(row.text, 40))}</text>`,
+        `<text x="0" y="${y + 16}" font-size="12" font-weight="700" fill="#1b1f24">${h(truncate(row.text, 44))}</text>`,
       );
       return;
     }
     parts.push(
-      `<text x="12" y="${y + 16}" font-size="12" fill="#1b1f24">${h(truncate(row.text, 38))}</text>`,
+      `<text x="12" y="${y + 16}" font-size="12" fill="#1b1f24">${h(truncate(row.text, 42))}</text>`,
       `<line x1="${x0}" y1="${y + 12}" x2="${x1}" y2="${y + 12}" stroke="#eef1f4" stroke-width="6"/>`,
     );
     const percentile = row.source.percentile;

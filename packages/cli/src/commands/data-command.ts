@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import {
   buildSnapshot,
-  defaultSnapshotDirectory,
   MirrorIntegrityError,
   type MirrorReport,
   pullData,
@@ -10,6 +9,7 @@ import {
 import { CliUsageError } from '../cli-usage-error.js';
 import type { CommandContext } from '../context.js';
 import { createProgress } from '../progress.js';
+import { installedSnapshotDirectory } from '../snapshot-directory.js';
 
 const ACTION_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   build: ['data-dir', 'out'],
@@ -95,7 +95,7 @@ export async function dataCommand(context: CommandContext): Promise<void> {
     const dataDir = dataDirectoryOf(context);
     const snapshotDirectory = line.options.out
       ? resolve(io.cwd, line.options.out)
-      : defaultSnapshotDirectory();
+      : installedSnapshotDirectory();
     // Verify first, with its own progress, so a bad mirror fails before anything is built or written.
     const report = await checkMirror(context, dataDir);
     if (!report.ok) throw new MirrorIntegrityError(report.files, { location: dataDir });

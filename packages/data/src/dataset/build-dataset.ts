@@ -7,32 +7,7 @@ import type {
   SourceValues,
   TaskResilience,
 } from '@airesilience/core';
-import {
-  type AiResilienceModelOptions,
-  blsEmploymentChangeDescriptor,
-  blsOpeningsDescriptor,
-  buildAiResilienceModel,
-  createCrosswalk,
-  DEFAULT_WAGE_BILL_SCENARIO,
-  employmentFactsOf,
-  loadAdaptiveCapacityProxy,
-  loadAioe,
-  loadAiResilienceModelInputs,
-  loadAnthropicObservedExposure,
-  loadBlsProjections,
-  loadEloundouOccupations,
-  loadMicrosoftAiApplicability,
-  loadNemOnetToSocCrosswalk,
-  loadOnetOccupations,
-  loadSoc2010To2018Crosswalk,
-  loadSocDefinitions2018,
-  loadWageBill,
-  loadWillRobotsTakeMyJob,
-  type ModelCoverage,
-  matrixAggregateMembers,
-  type WageBillScenario,
-  wageBillGroupFor,
-} from '@airesilience/sources';
+import type { AiResilienceModelOptions, ModelCoverage, WageBillScenario } from '@airesilience/sources';
 import { type LinkRules, linksForOnetSoc, linksForSoc, type MatrixStructure } from './source-links.js';
 
 /** The schema version of the {@link Dataset} this package builds. */
@@ -115,6 +90,31 @@ function universeOf(descriptor: SourceDescriptor, entries: Iterable<readonly [st
  * ```
  */
 export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltDataset> {
+  // Imported here, not at the top: reading a snapshot (loadDataset) then never loads the parsers and
+  // their zip library, which a command-line start-up would otherwise pay for.
+  const {
+    blsEmploymentChangeDescriptor,
+    blsOpeningsDescriptor,
+    buildAiResilienceModel,
+    createCrosswalk,
+    DEFAULT_WAGE_BILL_SCENARIO,
+    employmentFactsOf,
+    loadAdaptiveCapacityProxy,
+    loadAioe,
+    loadAiResilienceModelInputs,
+    loadAnthropicObservedExposure,
+    loadBlsProjections,
+    loadEloundouOccupations,
+    loadMicrosoftAiApplicability,
+    loadNemOnetToSocCrosswalk,
+    loadOnetOccupations,
+    loadSoc2010To2018Crosswalk,
+    loadSocDefinitions2018,
+    loadWageBill,
+    loadWillRobotsTakeMyJob,
+    matrixAggregateMembers,
+    wageBillGroupFor,
+  } = await import('@airesilience/sources');
   const path = (relative: string) => join(options.dataDir, relative);
   const total = 4;
   let done = 0;
@@ -124,35 +124,25 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
     ? 'althoff_reichardt/occupation_ai_effects_v1.3_qwen_moderate.csv'
     : 'althoff_reichardt/occupation_ai_effects_v1.2_gpt4o.csv';
 
-  const [
-    bls,
-    nem,
-    soc2010To2018,
-    onetOccupations,
-    socDefinitions,
-    anthropic,
-    microsoft,
-    robots,
-    wageBill,
-    adaptive,
-    eloundou,
-    aioe,
-    modelInputs,
-  ] = await Promise.all([
-    loadBlsProjections(path('bls/occupation.xlsx')),
-    loadNemOnetToSocCrosswalk(path('bls/nem-onet-to-soc-crosswalk.xlsx')),
-    loadSoc2010To2018Crosswalk(path('crosswalk/soc_2010_to_2018_crosswalk.csv')),
-    loadOnetOccupations(path('onet/30.3/occupation_data.csv'), 'onet/30.3/occupation_data.csv'),
-    loadSocDefinitions2018(path('bls/soc_2018_definitions.xlsx')),
-    loadAnthropicObservedExposure(path('anthropic/job_exposure.csv')),
-    loadMicrosoftAiApplicability(path('microsoft/soc_ai_applicability_scores.csv')),
-    loadWillRobotsTakeMyJob(path('frey_osborne/willrobotstakemyjob_scrape_jobData.csv')),
-    loadWageBill(path(wageBillFile), wageBillFile, { scenario }),
-    loadAdaptiveCapacityProxy(path('manning_aguirre/proxy_jricciardi/occupation_benchmarks.json')),
-    loadEloundouOccupations(path('eloundou/occ_level.csv')),
-    loadAioe(path('aioe/AIOE_DataAppendix.xlsx')),
-    loadAiResilienceModelInputs(options.dataDir),
-  ]);
+  // One file after another: parsing is synchronous, so reading them all at once (Promise.all) gains
+  // nothing but holds every file's bytes and text in memory together, raising the build's peak memory.
+  const modelInputs = await loadAiResilienceModelInputs(options.dataDir);
+  const bls = await loadBlsProjections(path('bls/occupation.xlsx'));
+  const nem = await loadNemOnetToSocCrosswalk(path('bls/nem-onet-to-soc-crosswalk.xlsx'));
+  const onetOccupations = await loadOnetOccupations(
+    path('onet/30.3/occupation_data.csv'),
+    'onet/30.3/occupation_data.csv',
+  );
+  const socDefinitions = await loadSocDefinitions2018(path('bls/soc_2018_definitions.xlsx'));
+  const anthropic = await loadAnthropicObservedExposure(path('anthropic/job_exposure.csv'));
+  const microsoft = await loadMicrosoftAiApplicability(path('microsoft/soc_ai_applicability_scores.csv'));
+  const robots = await loadWillRobotsTakeMyJob(path('frey_osborne/willrobotstakemyjob_scrape_jobData.csv'));
+  const wageBill = await loadWageBill(path(wageBillFile), wageBillFile, { scenario });
+  const adaptive = await loadAdaptiveCapacityProxy(
+    path('manning_aguirre/proxy_jricciardi/occupation_benchmarks.json'),
+  );
+  const eloundou = await loadEloundouOccupations(path('eloundou/occ_level.csv'));
+  const aioe = await loadAioe(path('aioe/AIOE_DataAppendix.xlsx'));
   progress('read the source files');
 
   const model = buildAiResilienceModel(modelInputs, options.taskModel);
@@ -163,7 +153,11 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
     aggregateMembers: matrixAggregateMembers(nem.records),
     matrixCodeOf: new Map(nem.records.map((record) => [record.from, record.to])),
   };
-  const crosswalk2010 = createCrosswalk(soc2010To2018.records);
+  // The task model's inputs already hold the SOC 2010→2018 crosswalk: its file is parsed once.
+  const crosswalk2010 = createCrosswalk(
+    modelInputs.socCrosswalk ??
+      (await loadSoc2010To2018Crosswalk(path('crosswalk/soc_2010_to_2018_crosswalk.csv'))).records,
+  );
 
   const occupations: Occupation[] = [
     ...lineItems.map(
