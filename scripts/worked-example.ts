@@ -260,6 +260,20 @@ section('5. Rounding and tier');
   print(
     `100·score = ${fixed(100 * result.score, 4)}; floor(1000·score + 0.5)/10 = floor(${fixed(scaled, 4)})/10 = ${Math.floor(scaled) / 10} → ${result.tier.name} (above ${result.tier.above})`,
   );
+  const lineItemCodes = new Set(
+    dataset.occupations.filter((occupation) => occupation.lineItem).map((occupation) => occupation.code),
+  );
+  const moved = all.results.filter((scored) => {
+    if (!lineItemCodes.has(scored.code)) return false;
+    const unrounded = 100 * scored.score;
+    const unroundedTier = DEFAULT_METHODOLOGY.tiers.find(
+      (tier) => tier.above === null || unrounded > tier.above,
+    )!;
+    return unroundedTier.name !== scored.tier.name;
+  });
+  print(
+    `line items whose tier would differ if the unrounded score were compared: ${moved.length} (${moved.map((scored) => scored.code).join(', ')})`,
+  );
   for (const code of ['29-2051', '31-9097']) {
     const scored = resultOf.get(code)!;
     const unrounded = 100 * scored.score;

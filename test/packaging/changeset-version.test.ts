@@ -183,19 +183,24 @@ describe('changeset version', () => {
       ([name, { manifest }]) => manifest.private !== true && after.get(name)!.version !== manifest.version,
     );
     expect(released.length).toBeGreaterThan(0);
-    await Promise.all(
-      released.map(async ([name, { folder }]) => {
-        const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-          cwd: join(copy, folder),
-          env: isolatedEnvironment(),
-        });
-        const [result] = parseNpmJson(stdout);
-        expect(
-          result?.files.map((file) => file.path),
-          name,
-        ).toContain('CHANGELOG.md');
-        expect(result?.version).toBe(after.get(name)!.version);
-      }),
+    const { stdout } = await run(
+      'npm',
+      [
+        'pack',
+        '--dry-run',
+        '--json',
+        '--ignore-scripts',
+        ...released.flatMap(([name]) => ['--workspace', name]),
+      ],
+      { cwd: copy, env: isolatedEnvironment() },
     );
+    const results = new Map(parseNpmJson(stdout).map((result) => [result.name, result]));
+    for (const [name] of released) {
+      expect(
+        results.get(name)?.files.map((file) => file.path),
+        name,
+      ).toContain('CHANGELOG.md');
+      expect(results.get(name)?.version).toBe(after.get(name)!.version);
+    }
   });
 });
