@@ -7,6 +7,7 @@ import { defineMethodology, parseMethodology } from './parse-methodology.js';
 import { KNOWN_SOURCE_IDS, SOURCE_IDS } from './source-ids.js';
 
 /** A mutable deep copy of the default methodology, through JSON. */
+// biome-ignore lint/suspicious/noExplicitAny: a JSON copy, mutated freely to build invalid inputs
 const copy = (): Record<string, any> => JSON.parse(JSON.stringify(DEFAULT_METHODOLOGY));
 
 function issuesOf(input: unknown, options = {}): MethodologyIssue[] {

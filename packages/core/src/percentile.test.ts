@@ -31,7 +31,9 @@ describe('computePercentiles', () => {
       for (const direction of [P, R]) {
         const plain = computePercentiles(values, { direction, ties });
         const weighted = computePercentiles(values, { direction, ties, weights });
-        weighted.forEach((value, index) => expect(value).toBeCloseTo(plain[index]!, 15));
+        weighted.forEach((value, index) => {
+          expect(value).toBeCloseTo(plain[index]!, 15);
+        });
       }
     }
   });

@@ -43,9 +43,7 @@ describe('classifyRedistribution', () => {
   ])('refuses %j (%s)', (license, reason) => {
     const result = classifyRedistribution(license);
     expect(result).toMatchObject({ allowed: false, licences: [], reason, verdict: 'No' });
-    expect(result.conditions).toContain(
-      'not redistributed: the snapshot carries only scores derived from it',
-    );
+    expect(result.conditions).toContain('the raw file is not shipped; get it from its origin');
   });
 });
 

@@ -37,7 +37,7 @@ const CONDITIONS: Record<PermissiveLicence, string> = {
 };
 
 const NOT_SHIPPED =
-  'not redistributed: the snapshot carries only scores derived from it, cited to the publisher; get the file from its origin';
+  'the raw file is not shipped; get it from its origin, and ask the publisher before redistributing it or values copied from it (the snapshot holds the values the score uses: see the data package README)';
 
 /**
  * Decides, conservatively, whether a mirror file may be redistributed from its licence as stated in

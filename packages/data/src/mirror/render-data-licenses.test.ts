@@ -67,7 +67,7 @@ describe('renderDataLicenses', () => {
   it('says clearly which files may not be redistributed, and why', () => {
     const aioe = section('Felten E., Raj M., Seamans R. (2021)');
     expect(aioe).toContain(
-      '| `aioe/AIOE_DataAppendix.xlsx` | 2025 | unstated (no LICENSE file) | **No**: No licence stated or declared for this copy; not redistributed: the snapshot carries only scores derived from it',
+      '| `aioe/AIOE_DataAppendix.xlsx` | 2025 | unstated (no LICENSE file) | **No**: No licence stated or declared for this copy; the raw file is not shipped; get it from its origin',
     );
     expect(section('U.S. Bureau of Labor Statistics')).toContain(
       '| **Yes**: No conditions (U.S. Government work)',
