@@ -24,8 +24,12 @@ export function installedSnapshotDirectory(): string {
   try {
     return join(dirname(fileURLToPath(import.meta.resolve('@airesilience/data/package.json'))), 'snapshot');
   } catch (cause) {
-    throw new AiResilienceError('IO', 'cannot find the installed @airesilience/data package to read its snapshot', {
-      cause,
-    });
+    throw new AiResilienceError(
+      'IO',
+      'cannot find the installed @airesilience/data package to read its snapshot',
+      {
+        cause,
+      },
+    );
   }
 }

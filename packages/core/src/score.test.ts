@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, datasetFromTable } from './__fixtures__/build-dataset.js';
+import customJson from './__fixtures__/custom-methodology.json' with { type: 'json' };
 import { DatasetError } from './dataset-error.js';
 import { DEFAULT_METHODOLOGY } from './default-methodology.js';
 import { MethodologyError } from './methodology-error.js';
@@ -283,6 +284,37 @@ describe('scoreOccupation on a hand-computed dataset', () => {
 });
 
 describe('scoring rules', () => {
+  it('scores with a methodology read from JSON: its weights, sources, tier names and strict ties', () => {
+    const custom = parseMethodology(customJson);
+    const dataset = buildDataset({
+      occupations: ['11-1011', '11-1021', '11-2011'],
+      sources: {
+        [ANTHROPIC]: {
+          direction: 'higher-is-more-exposed',
+          values: { '11-1011': 0, '11-1021': 0, '11-2011': 0.5 },
+        },
+        [MICROSOFT]: {
+          direction: 'higher-is-more-exposed',
+          values: { '11-1011': 0.1, '11-1021': 0.2, '11-2011': 0.3 },
+        },
+        [WAGE_BILL]: {
+          direction: 'higher-is-more-resilient',
+          values: { '11-1011': 1, '11-1021': 2, '11-2011': 3 },
+        },
+      },
+    });
+    // strict R: Anthropic 1/3, 1/3, 0; Microsoft 2/3, 1/3, 0; strict P of wage bill 0, 1/3, 2/3
+    const first = scoreOccupation(dataset, '11-1011', custom);
+    expect(first.score).toBeCloseTo(0.75 * (0.5 / 3 + 0.5 * (2 / 3)) + 0.25 * 0, 15);
+    expect(first.tier.name).toBe('Watch');
+    expect(first.dimensions.map((dimension) => dimension.id)).toEqual(['exposure', 'wages']);
+    expect(first.provenance.methodologyId).toBe('exposure-and-wages');
+    expect(first.provenance).not.toHaveProperty('specificationVersion');
+    expect(scoreOccupation(dataset, '11-2011', custom).tier.name).toBe('At risk');
+    // three sources with data: capped at Medium
+    expect(first.confidence).toMatchObject({ sourcesTotal: 3, agreementSourcesTotal: 2, level: 'Medium' });
+  });
+
   it('takes the mean of the percentiles (and of the raw values) of several linked native codes', () => {
     const dataset = buildDataset({
       occupations: ['13-1020', '13-1031', '13-1032', '13-1041'],

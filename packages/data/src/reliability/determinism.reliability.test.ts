@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 describe.runIf(hasMirror)('snapshot determinism', () => {
-  it('builds byte-identical dataset.json and tasks.json into two directories', async () => {
+  it('builds a byte-identical snapshot (every file) into two directories', async () => {
     const first = join(directory, 'first');
     const second = join(directory, 'second');
     await buildSnapshot({ dataDir, snapshotDirectory: first });

@@ -17,7 +17,7 @@ const task = (
   signals: TaskResilience['signals'],
 ): TaskResilience => ({
   taskId,
-  statement: `Statement ${taskId}, with "quotes".`,
+  statement: `Statement ${taskId}, with "quotes", “curly quotes” and 😀.`,
   taskType: taskId % 2 === 0 ? 'Core' : null,
   resilience,
   automationLikelihood: resilience === null ? null : 1 - resilience,
@@ -33,7 +33,12 @@ function builtFixture(): BuiltDataset {
       label: 'fixture',
       occupations: [
         { code: '11-1011', title: 'Chief executives', kind: 'soc', lineItem: true },
-        { code: '29-2072', title: 'Medical records specialists', kind: 'soc', lineItem: true },
+        {
+          code: '29-2072',
+          title: 'Medical records specialists – coders (Médicaux)',
+          kind: 'soc',
+          lineItem: true,
+        },
         { code: '29-9099', title: 'Healthcare workers, all other', kind: 'soc', lineItem: true },
         { code: '55-1011', title: 'Air crew officers', kind: 'soc', lineItem: true },
         {
@@ -158,6 +163,19 @@ describe('writeSnapshot and loading it back', () => {
     }
     const dataset = JSON.parse(await readFile(join(first, SNAPSHOT_FILES.dataset), 'utf8'));
     expect(dataset.snapshotVersion).toBe(SNAPSHOT_VERSION);
+  });
+
+  it('writes ASCII files that read back to the same text (non-ASCII characters escaped)', async () => {
+    const directory = await temporaryDirectory();
+    const built = builtFixture();
+    await writeSnapshot(built, directory);
+    for (const name of [SNAPSHOT_FILES.dataset, taskFileOf('29')]) {
+      const bytes = await readFile(join(directory, name));
+      expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    }
+    const dataset = await loadDataset({ snapshotDirectory: directory });
+    expect(dataset.occupations[1]?.title).toBe('Medical records specialists – coders (Médicaux)');
+    expect((await loadTasks(dataset))['29-2072.00']).toEqual(built.tasks['29-2072.00']);
   });
 
   it('loads every group, or only the groups asked for', async () => {

@@ -9,6 +9,19 @@ import { SNAPSHOT_FILES, taskFileOf, toSnapshot } from './snapshot.js';
 const LEGACY_TASKS_FILE = 'tasks.json';
 
 /**
+ * The document as one line of JSON with every non-ASCII character escaped (`–` → `\u2013`): the same
+ * value, but the file is ASCII, so Node decodes it into a one-byte string and parses that, instead of
+ * converting the whole file to a two-byte string because of a few dashes and quotes.
+ */
+function toAsciiJson(document: unknown): string {
+  const json = JSON.stringify(document).replace(
+    /[\u0080-\uffff]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `${json}\n`;
+}
+
+/**
  * Writes a built dataset as a snapshot directory: `dataset.json` and one tasks file per SOC major group
  * (`tasks/29.json`), each file atomically. The tasks files are written first, so a reader that sees the new
  * `dataset.json` always finds matching tasks; files of an older snapshot that the new one does not have
@@ -33,7 +46,7 @@ export async function writeSnapshot(
   const tasksDirectory = join(directory, SNAPSHOT_FILES.tasks);
   await mkdir(tasksDirectory, { recursive: true });
   const write = async (relative: string, document: unknown) => {
-    const text = `${JSON.stringify(document)}\n`;
+    const text = toAsciiJson(document);
     const path = join(directory, relative);
     await writeFileAtomic(path, text);
     return { path, bytes: Buffer.byteLength(text) };
