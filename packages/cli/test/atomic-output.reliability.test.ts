@@ -39,7 +39,7 @@ const COMMANDS: Command[] = [
 
 /** Kill delays, as fractions of the time an uninterrupted run takes (measured first). */
 const DELAY_FRACTIONS = [0, 0.25, 0.5, 0.7, 0.85, 0.95, 1.05, 1.5];
-const TEMPORARY_FILE_KILLS = 3;
+const TEMPORARY_FILE_KILLS = 4;
 const OLD = 'old content: the previous, complete output\n';
 
 type Outcome = 'old' | 'absent' | 'complete';
@@ -65,7 +65,7 @@ afterAll(async () => {
 
 /**
  * Runs the binary and kills it with SIGKILL after `delay` ms, or the moment a temporary file for `out`
- * appears (`'temporary-file'`). Resolves when the process has exited.
+ * (or `out` itself) appears (`'temporary-file'`). Resolves when the process has exited.
  */
 function runAndKill(
   args: string[],
@@ -79,8 +79,9 @@ function runAndKill(
     const kill = () => child.kill('SIGKILL');
     if (delay === 'temporary-file') {
       const prefix = `.${basename(out)}.`;
+      // The temporary file, or the target itself: a writer that is not atomic is caught at its open().
       watcher = watch(dirname(out), (_, name) => {
-        if (typeof name === 'string' && name.startsWith(prefix)) kill();
+        if (typeof name === 'string' && (name.startsWith(prefix) || name === basename(out))) kill();
       });
     } else timer = setTimeout(kill, delay);
     child.on('error', reject);
@@ -151,7 +152,6 @@ describe.each(COMMANDS.map((command) => [command.name, command] as const))(
     it('was killed at least once before it finished (so the test is not vacuous)', () => {
       expect(counts.killed).toBeGreaterThan(0);
       expect(counts.old + counts.absent).toBeGreaterThan(0);
-      expect(counts.complete).toBeGreaterThan(0);
       // Printed for docs/reliability.md.
       console.log(`[atomic] ${name}: ${JSON.stringify(counts)}`);
     });
