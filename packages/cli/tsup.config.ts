@@ -9,6 +9,6 @@ export default defineConfig({
   target: 'es2022',
   platform: 'node',
   // Bundled: a few chunks load faster than the ~150 modules of zod and the workspace packages resolved
-  // one by one (docs/performance.md). The snapshot is still read from the installed @airesilience/data.
+  // one by one (docs/cli.md, "Start-up time"). The snapshot is still read from the installed @airesilience/data.
   noExternal: [/^@airesilience\//, 'zod', 'fflate'],
 });

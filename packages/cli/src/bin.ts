@@ -6,6 +6,9 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
   version: string;
 };
 
+// With --verbose the stack is printed: map it back to the TypeScript sources.
+if (process.argv.includes('--verbose')) process.setSourceMapsEnabled(true);
+
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // `airesilience rank | head` closes the pipe early: that is not an error.
   if (error.code === 'EPIPE') process.exit(0);

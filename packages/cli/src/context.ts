@@ -113,6 +113,8 @@ async function whyUnwritable(path: string, error: unknown): Promise<string> {
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
     if (code === 'EROFS') return 'the file system is read-only';
     if (code === 'ENOSPC') return 'no space left on the device';
+    // The directory exists (checked above) yet a file cannot be created in it: /proc, /sys and the like.
+    if (code === 'ENOENT') return `files cannot be created in ${dirname(path)}`;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
       return `${code}: ${(cause as Error).message.replace(/^E[A-Z]+: /, '').replace(/, \w+ '.*$/, '')}`;
     }

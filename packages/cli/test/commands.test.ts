@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/command-table.js';
 import {
@@ -29,6 +30,14 @@ describe('airesilience --version and --help', () => {
     const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
     const run = await runCli(['--version']);
     expect(run).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('runs through the committed launcher that npm links as the airesilience bin', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const launcher = fileURLToPath(new URL('../bin/airesilience.js', import.meta.url));
+    const run = spawnSync(process.execPath, [launcher, 'score', '29-2072', '--json'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)[0].score).toBe(resultOf('29-2072').score);
   });
 
   it('lists every command in the main help', async () => {

@@ -13,6 +13,13 @@ import { KNOWN_SOURCE_IDS } from './source-ids.js';
 // listing each issue with its path; no key can reach Object.prototype; weights that are negative, not
 // finite or do not sum to one, and unknown source ids, are refused by path.
 
+// FUZZ_RUNS scales every property (default 1), as in the sources fuzz tests.
+const SCALE = Math.max(
+  1,
+  Number(
+    (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.FUZZ_RUNS ?? 1,
+  ),
+);
 const SEED = { seed: 20_260_611 };
 type Json = Record<string, unknown>;
 const defaultJson = (): Json => JSON.parse(JSON.stringify(DEFAULT_METHODOLOGY)) as Json;
@@ -134,7 +141,10 @@ function setAt(root: Json, path: (string | number)[], value: unknown): void {
 
 describe('parseMethodology under fuzzing', () => {
   it('any JSON value: a sound methodology or a MethodologyError, never another exception', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), onlyTypedErrors), { ...SEED, numRuns: 2000 });
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), onlyTypedErrors), {
+      ...SEED,
+      numRuns: 2000 * SCALE,
+    });
   });
 
   it('any JavaScript value (null prototypes, bigints, maps, typed arrays, sparse arrays)', () => {
@@ -150,7 +160,7 @@ describe('parseMethodology under fuzzing', () => {
       withSparseArray: true,
       withTypedArray: true,
     });
-    fc.assert(fc.property(anything, onlyTypedErrors), { ...SEED, numRuns: 2000 });
+    fc.assert(fc.property(anything, onlyTypedErrors), { ...SEED, numRuns: 2000 * SCALE });
   });
 
   it('the default methodology with any field replaced or removed, at any depth', () => {
@@ -163,7 +173,7 @@ describe('parseMethodology under fuzzing', () => {
           return onlyTypedErrors(json);
         },
       ),
-      { ...SEED, numRuns: 3000 },
+      { ...SEED, numRuns: 3000 * SCALE },
     );
   });
 

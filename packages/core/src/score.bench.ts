@@ -49,16 +49,29 @@ const dataset = syntheticDataset(1000);
 scoreAll(dataset);
 
 describe('scoring 1,000 occupations × 8 sources', () => {
-  bench('scoreAll, cold (percentiles, scores, results)', () => {
-    // a new dataset object misses the cache: every percentile and score is recomputed
-    scoreAll({ ...dataset });
-  });
-  bench('scoreAll, warm (results only)', () => {
-    scoreAll(dataset);
-  });
-  bench('scoreOccupation, warm', () => {
-    scoreOccupation(dataset, dataset.occupations[500]!.code);
-  });
+  const options = { time: 3000, warmupTime: 500 };
+  bench(
+    'scoreAll, cold (percentiles, scores, results)',
+    () => {
+      // a new dataset object misses the cache: every percentile and score is recomputed
+      scoreAll({ ...dataset });
+    },
+    options,
+  );
+  bench(
+    'scoreAll, warm (results only)',
+    () => {
+      scoreAll(dataset);
+    },
+    options,
+  );
+  bench(
+    'scoreOccupation, warm',
+    () => {
+      scoreOccupation(dataset, dataset.occupations[500]!.code);
+    },
+    options,
+  );
 });
 
 describe('uncertainty for 1,000 occupations × 10,000 draws', () => {
@@ -67,6 +80,6 @@ describe('uncertainty for 1,000 occupations × 10,000 draws', () => {
     () => {
       scoreAll({ ...dataset }, DEFAULT_METHODOLOGY, { uncertainty: { draws: 10_000, seed: 1 } });
     },
-    { iterations: 5, time: 0 },
+    { iterations: 10, time: 0, warmupIterations: 1 },
   );
 });

@@ -14,6 +14,13 @@ import type { ScoreResult } from './score-result.js';
 // number is refused with a DatasetError naming the source and the code; any dataset of finite numbers,
 // however extreme, gives finite scores. No score, percentile or contribution is ever NaN.
 
+// FUZZ_RUNS scales every property (default 1), as in the sources fuzz tests.
+const SCALE = Math.max(
+  1,
+  Number(
+    (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.FUZZ_RUNS ?? 1,
+  ),
+);
 const SOURCES = DEFAULT_METHODOLOGY.dimensions.flatMap((dimension) => dimension.sources);
 const FIRST = SOURCES[0]!.id;
 const EMPLOYMENT_WEIGHTED: Methodology = parseMethodology({
@@ -178,7 +185,7 @@ describe('finite datasets always give finite scores (property)', () => {
         expect(results.length + excluded.length).toBe(Object.keys(table).length);
         for (const result of results) expectFinite(result);
       }),
-      { numRuns: 500, seed: 20_260_611 },
+      { numRuns: 500 * SCALE, seed: 20_260_611 },
     );
   });
 
@@ -218,7 +225,7 @@ describe('finite datasets always give finite scores (property)', () => {
           }
         },
       ),
-      { numRuns: 300, seed: 20_260_611 },
+      { numRuns: 300 * SCALE, seed: 20_260_611 },
     );
   });
 });

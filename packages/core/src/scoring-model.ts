@@ -118,17 +118,19 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
       );
     }
     const nativeIndex = new Map<string, number>();
-    codes.forEach((code, index) => {
-      if (nativeIndex.has(code))
-        throw new DatasetError(source.id, `universe code ${JSON.stringify(code)} is listed twice`);
+    for (let index = 0; index < codes.length; index++) {
+      const code = codes[index]!;
       nativeIndex.set(code, index);
+      if (nativeIndex.size !== index + 1) {
+        throw new DatasetError(source.id, `universe code ${JSON.stringify(code)} is listed twice`);
+      }
       if (!Number.isFinite(nativeValues[index])) {
         throw new DatasetError(
           source.id,
           `universe value of ${JSON.stringify(code)} must be a finite number, got ${nativeValues[index]}`,
         );
       }
-    });
+    }
     if (methodology.weighting === 'employment') {
       if (weights === undefined) {
         throw new DatasetError(

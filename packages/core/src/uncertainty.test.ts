@@ -15,6 +15,7 @@ import {
   modelWeightDraws,
   resolveUncertaintyOptions,
   scoreUncertainty,
+  smallestScoreAbove,
 } from './uncertainty.js';
 
 const ARM = 'ai-resilience-model';
@@ -183,6 +184,19 @@ describe('Monte Carlo', () => {
     for (const value of [monteCarlo.p05, monteCarlo.p50, monteCarlo.p95, monteCarlo.tierChangeRate]) {
       expect(Number.isFinite(value)).toBe(true);
     }
+  });
+});
+
+describe('smallestScoreAbove', () => {
+  it('is the first score whose rounded percent passes the cut', () => {
+    for (const cut of [0, 22, 35, 50, 65, 80, 22.05, 99.9]) {
+      const threshold = smallestScoreAbove(cut);
+      expect(Math.floor(1000 * threshold + 0.5) / 10).toBeGreaterThan(cut);
+      const previous = threshold - Number.EPSILON * Math.max(1, threshold);
+      expect(Math.floor(1000 * previous + 0.5) / 10).not.toBeGreaterThan(cut);
+    }
+    expect(smallestScoreAbove(22)).toBeCloseTo(0.2205, 12);
+    expect(smallestScoreAbove(100)).toBeGreaterThan(1); // no score in [0, 1] rounds above 100
   });
 });
 

@@ -197,10 +197,12 @@ export function computeUncertainty(
     availableEnd[d] = count;
   }
   // The draw keeps the tier when its rounded percent is above the tier's own cut (if any) and not above
-  // the cut of the tier above it (if any): two comparisons per draw.
+  // the cut of the tier above it (if any). Rounding is monotone, so each test is one comparison of the
+  // score with the smallest score that rounds above the cut.
   const floor = tiers[basePosition]!.above;
-  const lowerCut = floor === null ? Number.NEGATIVE_INFINITY : floor;
-  const upperCut = basePosition === 0 ? Number.POSITIVE_INFINITY : tiers[basePosition - 1]!.above!;
+  const lowerScore = floor === null ? Number.NEGATIVE_INFINITY : smallestScoreAbove(floor);
+  const upperScore =
+    basePosition === 0 ? Number.POSITIVE_INFINITY : smallestScoreAbove(tiers[basePosition - 1]!.above!);
   const { dimensionWeights, sourceWeights, options } = weightDraws;
   const draws = options.draws;
   let changed = 0;
@@ -229,8 +231,7 @@ export function computeUncertainty(
     // A draw that puts all weight on missing sources cannot rescale: it keeps the methodology's score.
     const drawn = weightSum > 0 ? total / weightSum : score;
     scores[draw] = drawn;
-    const percent = Math.floor(1000 * drawn + 0.5) / 10;
-    if (!(percent > lowerCut) || percent > upperCut) changed++;
+    if (drawn < lowerScore || drawn >= upperScore) changed++;
   }
   const [p05, p50, p95] = selectQuantiles(scores, [0.05, 0.5, 0.95]) as [number, number, number];
   const tierChangeRate = changed / draws;
@@ -248,6 +249,34 @@ export function computeUncertainty(
     },
     tierStable: !looTierChanged && tierChangeRate < 0.05,
   };
+}
+
+const thresholds = new Map<number, number>();
+
+/**
+ * The smallest score `x` whose rounded percent `floor(1000·x + 0.5)/10` is above `cut`, found by bisection
+ * over doubles: rounding is monotone, so `percent(x) > cut` exactly when `x ≥` this threshold.
+ *
+ * @internal
+ */
+export function smallestScoreAbove(cut: number): number {
+  let threshold = thresholds.get(cut);
+  if (threshold !== undefined) return threshold;
+  const above = (x: number) => Math.floor(1000 * x + 0.5) / 10 > cut;
+  let low = -1;
+  let high = 2;
+  if (above(low)) return low;
+  if (!above(high)) return Number.POSITIVE_INFINITY;
+  for (;;) {
+    const middle = low + (high - low) / 2;
+    if (middle === low || middle === high) break;
+    if (above(middle)) high = middle;
+    else low = middle;
+  }
+  threshold = high;
+  if (thresholds.size > 1000) thresholds.clear();
+  thresholds.set(cut, threshold);
+  return threshold;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import {
   buildSnapshot,
   MirrorIntegrityError,
@@ -43,6 +43,33 @@ async function checkMirror(context: CommandContext, dataDir: string): Promise<Mi
   );
   for (const problem of report.problems) io.stderr(`  ${problem}\n`);
   return report;
+}
+
+/**
+ * One line per file written, relative to the snapshot directory, with the files of a sub-directory (the
+ * per-group task files) summed into one line.
+ *
+ * @param root - the snapshot directory.
+ * @param files - the files written.
+ * @returns the lines, in the order the files were written.
+ */
+export function summariseFiles(root: string, files: readonly { path: string; bytes: number }[]): string[] {
+  const groups = new Map<string, { count: number; bytes: number }>();
+  for (const file of files) {
+    const name = relative(root, file.path).split(sep).join('/');
+    const slash = name.indexOf('/');
+    const key = slash === -1 ? name : `${name.slice(0, slash)}/`;
+    const group = groups.get(key) ?? { count: 0, bytes: 0 };
+    group.count += 1;
+    group.bytes += file.bytes;
+    groups.set(key, group);
+  }
+  const kib = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-US')} KiB`;
+  return [...groups].map(([name, group]) =>
+    name.endsWith('/')
+      ? `${name} (${group.count} files, ${kib(group.bytes)})`
+      : `${name} (${kib(group.bytes)})`,
+  );
 }
 
 /**
@@ -109,7 +136,7 @@ export async function dataCommand(context: CommandContext): Promise<void> {
     progress.finish(
       `snapshot of ${built.dataset.occupations.length} occupations and ${Object.keys(built.dataset.sources).length} sources written to ${snapshotDirectory}`,
     );
-    for (const file of files) io.stderr(`  ${file.path} (${(file.bytes / 1024).toFixed(0)} KiB)\n`);
+    for (const line of summariseFiles(snapshotDirectory, files)) io.stderr(`  ${line}\n`);
     return;
   }
 

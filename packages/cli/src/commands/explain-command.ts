@@ -22,7 +22,21 @@ export async function explainCommand(context: CommandContext): Promise<void> {
   const result = scoreOccupation(dataset, requireOccupationCode(input, dataset.occupations), methodology);
   if (line.options.json) {
     await context.output(
-      `${JSON.stringify({ code: result.code, dimensions: result.dimensions, score: result.score, scorePercent: result.scorePercent, tier: result.tier }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          code: result.code,
+          title: result.title,
+          methodology: { id: methodology.id, version: methodology.version },
+          score: result.score,
+          scorePercent: result.scorePercent,
+          tier: result.tier,
+          confidence: result.confidence,
+          dimensions: result.dimensions,
+          missingSources: result.missingSources,
+        },
+        null,
+        2,
+      )}\n`,
     );
     return;
   }

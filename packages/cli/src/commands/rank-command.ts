@@ -47,14 +47,18 @@ export async function rankCommand(context: CommandContext): Promise<void> {
   } else if (format === 'csv') {
     await context.output(formatCsv(shown.map((result) => ({ result }))));
   } else {
+    // Ranked by a dimension, the score still shows beside it.
+    const withScore = by !== 'score';
     const rows = shown.map((result, index) => [
       String(index + 1),
       result.code,
       result.title,
       percent(keyOf(result)),
+      ...(withScore ? [percent(result.score)] : []),
       result.tier.name,
       result.confidence.level,
     ]);
-    await context.output(formatTable(['#', 'code', 'title', by, 'tier', 'confidence'], rows, [0, 3]));
+    const header = ['#', 'code', 'title', by, ...(withScore ? ['score'] : []), 'tier', 'confidence'];
+    await context.output(formatTable(header, rows, withScore ? [0, 3, 4] : [0, 3]));
   }
 }

@@ -28,8 +28,8 @@ function withSheetXml(xml: string): Uint8Array {
   return zipSync(files);
 }
 
-/** Rewrites the uncompressed size that the central directory declares for one entry. */
-function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+/** Rewrites the uncompressed size (or, with `field` 20, the compressed size) the central directory declares. */
+function declareSize(zip: Uint8Array, name: string, size: number, field: 20 | 24 = 24): Uint8Array {
   const bytes = zip.slice();
   const view = new DataView(bytes.buffer);
   const wanted = encoder.encode(name);
@@ -38,7 +38,7 @@ function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
     const nameLength = view.getUint16(at + 28, true);
     const entryName = bytes.subarray(at + 46, at + 46 + nameLength);
     if (nameLength === wanted.length && entryName.every((byte, index) => byte === wanted[index])) {
-      view.setUint32(at + 24, size, true);
+      view.setUint32(at + field, size, true);
       return bytes;
     }
   }
@@ -148,6 +148,25 @@ describe('readXlsxSheet limits', () => {
     expect(rows).toBeLessThanOrEqual(1);
     expect(process.memoryUsage().rss - before).toBeLessThan(32 * 1048576);
   });
+});
+
+describe('fflate advisory GHSA-px8p-9vwx-vf98 (CVE-2026-45820)', () => {
+  it('reads or refuses, without hanging, a ZIP64 size sentinel with no ZIP64 extra field (fflate ≤ 0.8.2 looped forever)', () => {
+    const valid = writeXlsx({
+      Sheet1: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    });
+    const crafted = declareSize(valid, 'xl/worksheets/sheet1.xml', 0xffffffff, 20);
+    const started = performance.now();
+    try {
+      expect(readXlsxSheet(crafted, origin).rows.length).toBeLessThanOrEqual(2);
+    } catch (error) {
+      expect(AiResilienceError.isInstance(error)).toBe(true);
+    }
+    expect(performance.now() - started).toBeLessThan(5000);
+  }, 10_000);
 });
 
 describe('JSON adapters', () => {
