@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TaskResilience } from '@airesilience/core';
+import { dataDir, hasMirror } from '@airesilience/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BuiltDataset } from '../dataset/build-dataset.js';
 import { getProfile, loadDataset, loadTasks } from './load-dataset.js';
 import { profileOf } from './loaded-dataset.js';
 import { parseTasksSnapshot, SNAPSHOT_FILES, taskFileOf, toSnapshot } from './snapshot.js';
 import { SNAPSHOT_VERSION } from './snapshot-version-error.js';
-import { writeSnapshot } from './write-snapshot.js';
+import { buildSnapshot, writeSnapshot } from './write-snapshot.js';
 
 const task = (
   taskId: number,
@@ -202,4 +203,31 @@ describe('writeSnapshot and loading it back', () => {
     await expect(getProfile(dataset, '55-1011')).rejects.toMatchObject({ code: 'IO' });
     await expect(getProfile(dataset, '47-2061')).rejects.toMatchObject({ code: 'UNKNOWN_OCCUPATION' });
   });
+});
+
+describe.runIf(hasMirror)('buildSnapshot over a damaged mirror', () => {
+  it('writes nothing and names the altered file, whether or not the build reads it', async () => {
+    const mirror = await temporaryDirectory();
+    const output = join(await temporaryDirectory(), 'snapshot');
+    await cp(dataDir, mirror, { recursive: true });
+    // Not read by the build: the build succeeds, and the check after it refuses to write.
+    const unread = join(mirror, 'sml/SML_score.csv');
+    await chmod(unread, 0o644);
+    await appendFile(unread, '\n');
+    await expect(buildSnapshot({ dataDir: mirror, snapshotDirectory: output })).rejects.toMatchObject({
+      name: 'MirrorIntegrityError',
+      path: 'sml/SML_score.csv',
+    });
+    expect(existsSync(output)).toBe(false);
+    // Read by the build and cut mid-row: the parse error gives way to the mirror error naming the file.
+    const read = join(mirror, 'anthropic/job_exposure.csv');
+    await chmod(read, 0o644);
+    const text = await readFile(read, 'utf8');
+    await writeFile(read, text.slice(0, Math.floor(text.length / 2)));
+    await expect(buildSnapshot({ dataDir: mirror, snapshotDirectory: output })).rejects.toMatchObject({
+      name: 'MirrorIntegrityError',
+      path: 'anthropic/job_exposure.csv',
+    });
+    expect(existsSync(output)).toBe(false);
+  }, 300_000);
 });
