@@ -106,7 +106,11 @@ export function describeSourceAdapter(contract: SourceAdapterContract): void {
           ? Math.floor(bytes.length / 2)
           : writeDelimited([contract.fixture.at(-1)!]).length;
       const cut = bytes.slice(0, bytes.length - Math.ceil(lastRowLength / 2));
-      expectParseError(() => contract.parse(cut, file), file, contract.format === 'xlsx' ? {} : { row: 'any' });
+      expectParseError(
+        () => contract.parse(cut, file),
+        file,
+        contract.format === 'xlsx' ? {} : { row: 'any' },
+      );
     });
 
     it('rejects a renamed column, naming it', () => {
