@@ -7,9 +7,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDataset } from '@airesilience/data';
+import { buildDataset, renderCoverageTable } from '@airesilience/data';
 import { MATRIX_AGGREGATE_CODES } from '@airesilience/sources';
-import { renderCoverageTable } from './render-coverage-table.js';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.AIRESILIENCE_DATA_DIR ?? resolve(repositoryRoot, '../shared/data');

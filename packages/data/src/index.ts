@@ -8,6 +8,7 @@ export {
   DATASET_SCHEMA_VERSION,
   type SourceCoverage,
 } from './dataset/build-dataset.js';
+export { renderCoverageTable } from './dataset/render-coverage-table.js';
 export {
   classifyRedistribution,
   DataPullError,

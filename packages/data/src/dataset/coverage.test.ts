@@ -1,7 +1,7 @@
 import { dataDir, hasMirror } from '@airesilience/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderCoverageTable } from '../../../../scripts/render-coverage-table.js';
 import { type BuiltDataset, buildDataset, type SourceCoverage } from './build-dataset.js';
+import { renderCoverageTable } from './render-coverage-table.js';
 
 // The coverage table of docs/sources.md (printed by scripts/coverage-table.ts), checked on the real mirror.
 describe.runIf(hasMirror)('coverage of the 832 BLS line items by each source', () => {

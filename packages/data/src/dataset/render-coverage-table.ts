@@ -1,7 +1,7 @@
 // Renders buildDataset's per-source coverage as a Markdown table (used by scripts/coverage-table.ts and
 // packages/data/src/dataset/coverage.test.ts, so the table in docs/sources.md and the test agree).
 import type { Dataset } from '@airesilience/core';
-import type { SourceCoverage } from '@airesilience/data';
+import type { SourceCoverage } from './build-dataset.js';
 
 /**
  * Renders the coverage of each source of a built dataset as a Markdown table: the size of the source's
