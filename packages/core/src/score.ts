@@ -85,10 +85,11 @@ export interface ScoreAllResult {
  * @example
  * ```ts
  * const result = scoreOccupation(dataset, '29-2072');
- * result.scorePercent; // e.g. 38.4
+ * result.scorePercent; // 41.4 (Medical Records Specialists, with the embedded snapshot)
  * result.tier.name; // e.g. 'Somewhat Resilient'
  * result.comparison.sentence;
- * // e.g. 'somewhat less resilient to AI impacts than most occupations, according to our analysis of 7 sources'
+ * // 'somewhat less resilient to AI impacts than most occupations, according to our analysis of 6 sources'
+ * // (six: adaptive capacity has no value for 29-2072)
  * ```
  */
 export function scoreOccupation(
