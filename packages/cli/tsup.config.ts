@@ -11,4 +11,23 @@ export default defineConfig({
   // Bundled: a few chunks load faster than the ~150 modules of zod and the workspace packages resolved
   // one by one (docs/cli.md, "Start-up time"). The snapshot is still read from the installed @airesilience/data.
   noExternal: [/^@airesilience\//, 'zod', 'fflate'],
+  esbuildPlugins: [
+    {
+      // zod's namespace re-exports every locale (~60 of them); the CLI's messages are English and nothing
+      // calls z.config(z.locales.…), so the bundle keeps only English.
+      name: 'zod-english-only',
+      setup(build) {
+        build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+          args.importer.includes('/zod/')
+            ? { path: 'zod-locales', namespace: 'zod-english-only' }
+            : undefined,
+        );
+        build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+          contents: "export { default as en } from 'zod/v4/locales/en.js';",
+          resolveDir: process.cwd(),
+          loader: 'js',
+        }));
+      },
+    },
+  ],
 });

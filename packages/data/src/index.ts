@@ -52,16 +52,19 @@ export {
   defaultSnapshotDirectory,
   getProfile,
   type LoadDatasetOptions,
+  type LoadTasksOptions,
   loadDataset,
   loadTasks,
 } from './snapshot/load-dataset.js';
 export { datasetFromSnapshot, type LoadedDataset, profileOf } from './snapshot/loaded-dataset.js';
 export {
   type DatasetSnapshot,
+  majorGroupOf,
   parseDatasetSnapshot,
   parseTasksSnapshot,
   SNAPSHOT_FILES,
   type TasksSnapshot,
+  taskFileOf,
 } from './snapshot/snapshot.js';
 export { SNAPSHOT_VERSION, SnapshotVersionError } from './snapshot/snapshot-version-error.js';
 export { type BuildSnapshotOptions, buildSnapshot, writeSnapshot } from './snapshot/write-snapshot.js';

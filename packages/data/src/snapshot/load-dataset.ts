@@ -110,7 +110,7 @@ function loadTaskGroup(directory: string, majorGroup: string): Promise<Record<st
  * @param dataset - a dataset loaded by {@link loadDataset}.
  * @param options - `majorGroups` to read only some groups.
  * @returns O*NET-SOC code → tasks, most resilient first; empty when the dataset has no snapshot directory.
- * @throws {@link AiResilienceError} `IO` when a tasks file is missing; `SNAPSHOT_VERSION` when it is of
+ * @throws `AiResilienceError` `IO` when a tasks file is missing; `SNAPSHOT_VERSION` when it is of
  *   another version; `DATA_INTEGRITY` when it is damaged.
  * @example
  * ```ts
@@ -139,7 +139,7 @@ export async function loadTasks(
  * @param dataset - a dataset loaded by {@link loadDataset}.
  * @param code - a SOC 2018 or O*NET-SOC code.
  * @returns title, description, BLS facts and tasks.
- * @throws {@link AiResilienceError} `UNKNOWN_OCCUPATION` for a code not in the dataset; the errors of
+ * @throws `AiResilienceError` `UNKNOWN_OCCUPATION` for a code not in the dataset; the errors of
  *   {@link loadTasks}.
  * @example
  * ```ts

@@ -8,14 +8,19 @@ import { SNAPSHOT_VERSION, SnapshotVersionError } from './snapshot-version-error
  * The names inside a snapshot directory: the dataset file, and the folder holding one tasks file per SOC
  * major group (`tasks/29.json`), so a report reads only its own group's tasks.
  */
-export const SNAPSHOT_FILES = { dataset: 'dataset.json', tasks: 'tasks' } as const;
+export const SNAPSHOT_FILES = {
+  /** The dataset file: occupations, source values and links, facts, descriptions, coverage, file checksums. */
+  dataset: 'dataset.json',
+  /** The folder of the tasks files, one per SOC major group (see {@link taskFileOf}). */
+  tasks: 'tasks',
+} as const;
 
 /**
  * The path, inside a snapshot directory, of the tasks file of a SOC major group.
  *
  * @param majorGroup - the first two digits of a SOC code (`29`).
  * @returns the relative path, with `/` separators (`tasks/29.json`): join it to the directory or a URL.
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` when `majorGroup` is not two digits.
+ * @throws `AiResilienceError` `INVALID_ARGUMENT` when `majorGroup` is not two digits.
  * @example
  * ```ts
  * taskFileOf('29'); // 'tasks/29.json'
@@ -234,9 +239,9 @@ function damaged(file: string, reason: string): AiResilienceError {
  *
  * @param value - the parsed JSON.
  * @param file - the file name for errors (default `tasks/<major group>.json`).
- * @returns the major group's tasks, as {@link TaskResilience} objects.
+ * @returns the major group's tasks, as `TaskResilience` objects.
  * @throws {@link SnapshotVersionError} when it is not a tasks file of this version;
- *   {@link AiResilienceError} `DATA_INTEGRITY` when its content is not laid out as this version writes it.
+ *   `AiResilienceError` `DATA_INTEGRITY` when its content is not laid out as this version writes it.
  * @example
  * ```ts
  * const { tasks } = parseTasksSnapshot(await (await fetch(`/snapshot/${taskFileOf('29')}`)).json());

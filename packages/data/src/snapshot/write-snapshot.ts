@@ -31,7 +31,7 @@ function toAsciiJson(document: unknown): string {
  * @param built - the output of `buildDataset`.
  * @param directory - the snapshot directory (created if needed).
  * @returns the paths and sizes written, the dataset file last.
- * @throws {@link AiResilienceError} `IO` when a file cannot be written.
+ * @throws `AiResilienceError` `IO` when a file cannot be written.
  * @example
  * ```ts
  * const files = await writeSnapshot(await buildDataset({ dataDir: '../shared/data' }), './snapshot');
@@ -41,7 +41,14 @@ function toAsciiJson(document: unknown): string {
 export async function writeSnapshot(
   built: BuiltDataset,
   directory: string,
-): Promise<{ path: string; bytes: number }[]> {
+): Promise<
+  {
+    /** The file's path. */
+    path: string;
+    /** Its size in bytes. */
+    bytes: number;
+  }[]
+> {
   const documents = toSnapshot(built);
   const tasksDirectory = join(directory, SNAPSHOT_FILES.tasks);
   await mkdir(tasksDirectory, { recursive: true });
@@ -91,9 +98,17 @@ export interface BuildSnapshotOptions extends BuildDatasetOptions {
  * await buildSnapshot({ dataDir: '../shared/data', snapshotDirectory: './snapshot' });
  * ```
  */
-export async function buildSnapshot(
-  options: BuildSnapshotOptions,
-): Promise<{ built: BuiltDataset; files: { path: string; bytes: number }[] }> {
+export async function buildSnapshot(options: BuildSnapshotOptions): Promise<{
+  /** The built dataset. */
+  built: BuiltDataset;
+  /** The snapshot files written, the dataset file last. */
+  files: {
+    /** The file's path. */
+    path: string;
+    /** Its size in bytes. */
+    bytes: number;
+  }[];
+}> {
   const verify = options.verify !== false;
   let built: BuiltDataset;
   try {

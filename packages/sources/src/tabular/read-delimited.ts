@@ -47,37 +47,60 @@ export function readDelimited(input: Uint8Array | string, options: ReadDelimited
     field = '';
     fieldStarted = false;
   };
-  for (let i = 0; i < length; i++) {
-    const ch = text[i]!;
+  // Fields are sliced out of the text in runs, never built a character at a time: `field += ch` makes a
+  // rope of one-character strings per cell that trim() must flatten, which was most of a large file's
+  // parse time and garbage (3.4 MB of O*NET tasks: ~0.8 s, then ~0.2 s).
+  const delimiterCode = delimiter.charCodeAt(0);
+  let i = 0;
+  while (i < length) {
     if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          inQuotes = false;
-        }
+      const quote = text.indexOf('"', i);
+      const end = quote === -1 ? length : quote;
+      for (
+        let newline = text.indexOf('\n', i);
+        newline !== -1 && newline < end;
+        newline = text.indexOf('\n', newline + 1)
+      ) {
+        line++;
+      }
+      if (end > i) field += text.slice(i, end);
+      if (quote === -1) break;
+      if (text.charCodeAt(quote + 1) === 34) {
+        field += '"';
+        i = quote + 2;
       } else {
-        if (ch === '\n') line++;
-        field += ch;
+        inQuotes = false;
+        i = quote + 1;
       }
       continue;
     }
-    if (ch === '"' && field === '') {
+    const code = text.charCodeAt(i);
+    if (code === 34 && field === '') {
       inQuotes = true;
       fieldStarted = true;
       quoteStartLine = line;
-    } else if (ch === delimiter) {
+      i++;
+    } else if (code === delimiterCode) {
       cells.push(field);
       field = '';
       fieldStarted = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
+      i++;
+    } else if (code === 10 || code === 13) {
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
       pushRecord();
       line++;
       recordLine = line;
+      i++;
     } else {
-      field += ch;
+      // An unquoted run: everything up to the next delimiter or line break (a quote inside it is literal).
+      let end = i + 1;
+      while (end < length) {
+        const next = text.charCodeAt(end);
+        if (next === delimiterCode || next === 10 || next === 13) break;
+        end++;
+      }
+      field = field === '' ? text.slice(i, end) : field + text.slice(i, end);
+      i = end;
     }
   }
   if (inQuotes) {
