@@ -34,7 +34,7 @@ export interface CommandContext {
  * @param dataset - the dataset the methodology will score, or omit to check the file alone.
  * @param shownPath - the path to show in messages (default `path`).
  * @returns the methodology.
- * @throws {@link AiResilienceError} `IO` when it cannot be read, `INVALID_METHODOLOGY` when it is not
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when it cannot be read, `INVALID_METHODOLOGY` when it is not
  *   valid JSON or breaks a rule (the message names the rule and where).
  */
 export async function readMethodologyFile(
@@ -88,7 +88,7 @@ export async function readMethodologyFile(
  * @param path - the absolute path.
  * @param text - the content.
  * @param shownPath - the path to show in messages.
- * @throws {@link AiResilienceError} `IO` naming the path when it cannot be written.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` naming the path when it cannot be written.
  */
 export async function writeOutputFile(path: string, text: string, shownPath: string): Promise<void> {
   try {

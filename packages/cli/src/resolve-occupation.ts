@@ -91,7 +91,7 @@ export function groupOccupationArguments(inputs: readonly string[]): string[] {
  * @param input - the argument.
  * @param occupations - the dataset's occupations, for suggestions.
  * @returns the code, trimmed.
- * @throws {@link AiResilienceError} `UNKNOWN_OCCUPATION` for words, listing the closest titles with their
+ * @throws `AiResilienceError` with code `UNKNOWN_OCCUPATION` for words, listing the closest titles with their
  *   codes (or saying none matched).
  */
 export function requireOccupationCode(input: string, occupations: readonly Occupation[]): string {

@@ -10,7 +10,7 @@ import { AiResilienceError } from '@airesilience/core';
  * `stat` calls, faster than the module resolver), then asks the resolver.
  *
  * @returns the absolute path of `<@airesilience/data>/snapshot`.
- * @throws {@link AiResilienceError} `IO` when `@airesilience/data` is not installed beside the CLI.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when `@airesilience/data` is not installed beside the CLI.
  */
 export function installedSnapshotDirectory(): string {
   let directory = dirname(fileURLToPath(import.meta.url));

@@ -13,7 +13,7 @@ export type AiResilienceErrorCode =
   | 'SNAPSHOT_VERSION'
   | 'IO';
 
-/** Options accepted by {@link AiResilienceError} and its subclasses. */
+/** Options accepted by `AiResilienceError` and its subclasses. */
 export interface AiResilienceErrorOptions {
   /** The underlying error, if any. */
   cause?: unknown;
@@ -22,8 +22,8 @@ export interface AiResilienceErrorOptions {
 /**
  * The base class of every error thrown by airesilience packages.
  *
- * Each error carries a stable {@link AiResilienceError.code}, an optional `cause`, and serialises to
- * plain JSON with {@link AiResilienceError.toJSON}. Use {@link AiResilienceError.isInstance} rather than
+ * Each error carries a stable `code`, an optional `cause`, and serialises to
+ * plain JSON with `toJSON`. Use `isInstance` rather than
  * `instanceof` when two copies of the package may be installed side by side.
  *
  * @example
@@ -56,7 +56,7 @@ export class AiResilienceError extends Error {
    * Tells whether a value is an airesilience error, even one created by another copy of the package.
    *
    * @param value - any value, typically a caught error.
-   * @returns `true` when `value` was created by {@link AiResilienceError} or a subclass.
+   * @returns `true` when `value` was created by `AiResilienceError` or a subclass.
    */
   static isInstance(value: unknown): value is AiResilienceError {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true;

@@ -10,7 +10,7 @@ import type {
 import type { AiResilienceModelOptions, ModelCoverage, WageBillScenario } from '@airesilience/sources';
 import { type LinkRules, linksForOnetSoc, linksForSoc, type MatrixStructure } from './source-links.js';
 
-/** The schema version of the {@link Dataset} this package builds. */
+/** The schema version of the {@link @airesilience/core!Dataset} this package builds. */
 export const DATASET_SCHEMA_VERSION = 1;
 
 /** A step of {@link buildDataset}, reported as it finishes. */
@@ -75,7 +75,7 @@ function universeOf(descriptor: SourceDescriptor, entries: Iterable<readonly [st
 }
 
 /**
- * Runs every adapter over a mirror of the source files and joins them into one {@link Dataset}: the
+ * Runs every adapter over a mirror of the source files and joins them into one {@link @airesilience/core!Dataset}: the
  * scoring universe (the 832 BLS Line-item occupations plus every O*NET 30.3 O*NET-SOC code), each
  * source's native values and the links from each occupation to them, the BLS facts, the O*NET
  * descriptions and tasks, and per-source coverage with what could not be mapped.

@@ -67,7 +67,7 @@ export interface LoadDatasetOptions {
  *
  * @param options - an alternative snapshot directory.
  * @returns the dataset.
- * @throws {@link AiResilienceError} `IO` when the snapshot is missing; `SNAPSHOT_VERSION` when it was
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the snapshot is missing; `SNAPSHOT_VERSION` when it was
  *   written by another version.
  * @example
  * ```ts

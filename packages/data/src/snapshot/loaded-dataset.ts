@@ -2,7 +2,7 @@ import type { Dataset, EmploymentFacts, OccupationProfile, TaskResilience } from
 import { AiResilienceError, parseOccupationCode } from '@airesilience/core';
 import type { DatasetSnapshot } from './snapshot.js';
 
-/** A dataset loaded from a snapshot: the scoring {@link Dataset} plus what reports show. */
+/** A dataset loaded from a snapshot: the scoring {@link @airesilience/core!Dataset} plus what reports show. */
 export interface LoadedDataset extends Dataset {
   /** The snapshot's facts, descriptions, coverage and file checksums. */
   details: Omit<DatasetSnapshot, 'dataset' | 'format' | 'snapshotVersion'>;
@@ -65,7 +65,7 @@ function factsFor(code: string, dataset: LoadedDataset): EmploymentFacts | null 
  * @param code - a SOC 2018 or O*NET-SOC code in the dataset.
  * @param tasks - the tasks snapshot's map, or omit for a profile without tasks.
  * @returns the profile.
- * @throws {@link AiResilienceError} `UNKNOWN_OCCUPATION` when the code is not in the dataset.
+ * @throws {@link @airesilience/core!AiResilienceError} `UNKNOWN_OCCUPATION` when the code is not in the dataset.
  * @example
  * ```ts
  * profileOf(dataset, '29-2072').facts?.medianWage; // 50250

@@ -15,7 +15,7 @@ export const ADAPTIVE_CAPACITY_PROXY_FILE = 'manning_aguirre/proxy_jricciardi/oc
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: {@link ADAPTIVE_CAPACITY_PROXY_FILE}).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { descriptor } = await loadAdaptiveCapacityProxy('../shared/data/' + ADAPTIVE_CAPACITY_PROXY_FILE);

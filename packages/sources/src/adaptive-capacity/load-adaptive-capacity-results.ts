@@ -14,7 +14,7 @@ import {
  * @param displayPath - the path recorded in provenance (default: `adaptive_capacity_results.csv`).
  * @param options - the column names, when the file renames them.
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadAdaptiveCapacityResults('data/final/adaptive_capacity_results.csv');

@@ -42,7 +42,7 @@ const OCCUPATION_KEY = /"(\d{2}-\d{4})"\s*:\s*\{/g;
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link AdaptiveCapacityProxyRecord} per occupation with a composite score, in file order.
- * @throws {@link SourceParseError} for invalid UTF-8 or JSON, a document without an `occupations` object,
+ * @throws {@link @airesilience/core!SourceParseError} for invalid UTF-8 or JSON, a document without an `occupations` object,
  *   a key that is not a SOC 2018 code, or a `composite_score` that is not a number in [0, 100] or null;
  *   the error names the line and the JSON path (as the column).
  * @example

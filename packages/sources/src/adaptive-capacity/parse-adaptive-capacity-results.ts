@@ -59,7 +59,7 @@ export interface AdaptiveCapacityResultRecord {
  * @param input - the file's bytes and name (and sha256 when known).
  * @param options - the column names, when the file renames them; recorded in the descriptor.
  * @returns one {@link AdaptiveCapacityResultRecord} per occupation with a value, and the descriptor.
- * @throws {@link SourceParseError} for a missing title or value column, an empty title, a duplicated
+ * @throws {@link @airesilience/core!SourceParseError} for a missing title or value column, an empty title, a duplicated
  *   title or code, or a value that is not a number in [0, 1].
  * @example
  * ```ts

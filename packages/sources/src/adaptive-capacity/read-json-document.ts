@@ -14,12 +14,12 @@ export interface JsonDocument {
 
 /**
  * Decodes a JSON source file strictly as UTF-8 and parses it. A syntax error (a truncated file, a stray
- * character) becomes a {@link SourceParseError} naming the line where the parser stopped.
+ * character) becomes a {@link @airesilience/core!SourceParseError} naming the line where the parser stopped.
  *
  * @param bytes - the file's bytes.
  * @param origin - the source and file, for error messages.
  * @returns the parsed value and the text.
- * @throws {@link SourceParseError} for invalid UTF-8, an empty file or invalid JSON.
+ * @throws {@link @airesilience/core!SourceParseError} for invalid UTF-8, an empty file or invalid JSON.
  * @example
  * ```ts
  * readJsonDocument(new TextEncoder().encode('{"a": 1}'), { source: 'demo', file: 'a.json' }).value; // { a: 1 }

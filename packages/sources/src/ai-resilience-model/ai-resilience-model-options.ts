@@ -86,7 +86,7 @@ function invalid(message: string): AiResilienceError {
  * @param options - the options as given.
  * @param available - the signals whose inputs were given (the default signal set).
  * @returns the resolved options.
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for an unknown or repeated signal, a signal whose
+ * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` for an unknown or repeated signal, a signal whose
  *   inputs are missing, an empty signal set, a quantile outside (0, 1], an unknown weighting, or a Task
  *   Type weight that is negative or not finite.
  * @example

@@ -15,7 +15,7 @@ export interface TaskSignalValue {
   join: TaskJoin;
 }
 
-/** One task rated by the model: {@link TaskResilience} plus its occupation and the raw source weight. */
+/** One task rated by the model: {@link @airesilience/core!TaskResilience} plus its occupation and the raw source weight. */
 export interface ModelTaskResult extends TaskResilience {
   /** The O*NET-SOC code of the task's occupation. */
   onetSocCode: string;

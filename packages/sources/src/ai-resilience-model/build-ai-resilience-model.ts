@@ -255,7 +255,7 @@ function modelDescriptor(
  * @param options - the signals, usage cap quantile, weighting, Task Type weights and crosswalk fallback;
  *   all recorded in the descriptor.
  * @returns per-task and per-occupation results, the join coverage, the usage cap and the descriptor.
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for invalid options (see
+ * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` for invalid options (see
  *   {@link resolveAiResilienceModelOptions}), a malformed or repeated task, a signal outside [0, 1], or the
  *   crosswalk fallback asked for with Althoff & Reichardt but without `inputs.socCrosswalk`.
  * @example

@@ -8,7 +8,7 @@ import { AiResilienceError } from '@airesilience/core';
  * @param values - the values (not modified; need not be sorted).
  * @param q - the quantile, in [0, 1].
  * @returns the quantile; `null` for an empty list.
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` when `q` is outside [0, 1] or a value is not finite.
+ * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` when `q` is outside [0, 1] or a value is not finite.
  * @example
  * ```ts
  * linearQuantile([1, 2, 3, 4], 0.9); // 3.7

@@ -11,13 +11,21 @@ import type { AiResilienceModelInputs } from './ai-resilience-model-inputs.js';
 
 /** The mirror-relative paths of the files the model is built from (as in the data mirror's `MANIFEST.tsv`). */
 export const AI_RESILIENCE_MODEL_FILES = {
+  /** O*NET 30.3 task statements: the tasks the model rates. */
   tasks: 'onet/30.3/task_statements.csv',
+  /** Althoff & Reichardt task capabilities (`automatable_genai`, `task_weight`). */
   althoffReichardt: 'althoff_reichardt/task_ai_capabilities_v1.2_gpt4o.csv',
+  /** Eloundou et al. task labels (GPT-4 `beta`). */
   eloundou: 'eloundou/full_labelset.tsv',
+  /** WORKBank expert ratings of automation capacity. */
   workbankRatings: 'workbank/expert_rated_technological_capability.csv',
+  /** WORKBank's task list (each rated task's occupation). */
   workbankTasks: 'workbank/task_statement_with_metadata.csv',
+  /** Anthropic Economic Index (Feb 2025) usage share per task statement. */
   aeiUsage: 'anthropic/aei_2025_02_10/onet_task_mappings.csv',
+  /** The Economic Index's own task list (observed-zero usage). */
   aeiTaskStatements: 'anthropic/aei_2025_02_10/onet_task_statements.csv',
+  /** SOC 2010 → 2018 crosswalk (the optional crosswalk fallback). */
   socCrosswalk: 'crosswalk/soc_2010_to_2018_crosswalk.csv',
 } as const;
 
@@ -28,7 +36,7 @@ export const AI_RESILIENCE_MODEL_FILES = {
  *
  * @param dataDirectory - the mirror's root folder.
  * @returns the inputs of {@link buildAiResilienceModel}.
- * @throws {@link AiResilienceError} `IO` when a file is missing; {@link SourceParseError} when one cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when a file is missing; {@link @airesilience/core!SourceParseError} when one cannot be parsed.
  * @example
  * ```ts
  * const model = buildAiResilienceModel(await loadAiResilienceModelInputs('/data/mirror'));

@@ -87,7 +87,7 @@ export class TaskSignalIndex {
    * @param tasks - the source's tasks.
    * @param options - `joinsById` (default true), `indexOccupations` (index by SOC 2018 for the crosswalk
    *   fallback, default false) and the statements observed at zero usage.
-   * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for a value outside [0, 1] or a negative or
+   * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` for a value outside [0, 1] or a negative or
    *   non-finite weight.
    */
   constructor(

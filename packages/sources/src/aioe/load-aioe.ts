@@ -15,7 +15,7 @@ export const AIOE_FILES: Readonly<Record<'aioe' | AioeVariant, string>> = {
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `aioe/AIOE_DataAppendix.xlsx`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadAioe('../shared/data/aioe/AIOE_DataAppendix.xlsx');
@@ -37,7 +37,7 @@ export async function loadAioe(
  * @param variant - which variant the workbook holds.
  * @param displayPath - the path recorded in provenance (default: the variant's file in {@link AIOE_FILES}).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { descriptor } = await loadAioeVariant('data/aioe/image_generation_aioe_aiie.xlsx', 'image-generation');

@@ -70,7 +70,7 @@ const SOC_2010 = /^\d{2}-\d{4}$/;
  *
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link OccupationValue} (with title) per code, in sheet order, and the descriptor.
- * @throws {@link SourceParseError} for a damaged workbook, a missing sheet or column, a code that is not
+ * @throws {@link @airesilience/core!SourceParseError} for a damaged workbook, a missing sheet or column, a code that is not
  *   SOC 2010, a duplicated code or a value that is not a number.
  * @example
  * ```ts
@@ -91,7 +91,7 @@ export function parseAioe(input: ParseInput): ParsedSource<OccupationValue> {
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @param options - which variant the workbook holds.
  * @returns one {@link OccupationValue} (with title) per code, in sheet order, and the descriptor.
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for an unknown variant; {@link SourceParseError}
+ * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` for an unknown variant; {@link @airesilience/core!SourceParseError}
  *   as {@link parseAioe}.
  * @example
  * ```ts

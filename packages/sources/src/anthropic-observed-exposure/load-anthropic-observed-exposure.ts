@@ -8,7 +8,7 @@ import { parseAnthropicObservedExposure } from './parse-anthropic-observed-expos
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `anthropic/job_exposure.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  */
 export async function loadAnthropicObservedExposure(
   path: string,

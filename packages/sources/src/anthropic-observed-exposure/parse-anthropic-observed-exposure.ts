@@ -19,7 +19,7 @@ const SOC_2018 = /^\d{2}-\d{4}$/;
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link OccupationValue} per code, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not SOC 2018, a duplicated
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not SOC 2018, a duplicated
  *   code, or a value that is not a number in [0, 1].
  * @example
  * ```ts

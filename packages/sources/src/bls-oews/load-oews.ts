@@ -8,7 +8,7 @@ import { type OewsRecord, parseOews } from './parse-oews.js';
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `bls/national_M2024_dl.xlsx`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadOews('../shared/data/bls/national_M2024_dl.xlsx');

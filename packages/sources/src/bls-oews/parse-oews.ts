@@ -94,7 +94,7 @@ const EMPLOYMENT_NOT_AVAILABLE = '**';
  *
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link OewsRecord} per row, in file order, and the descriptor.
- * @throws {@link SourceParseError} for a missing sheet or column, a malformed code, an unknown group, a
+ * @throws {@link @airesilience/core!SourceParseError} for a missing sheet or column, a malformed code, an unknown group, a
  *   row repeating a code and group, or a wage that is not a number, `*` or `#`.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import type { BlsProjectionRecord } from './parse-bls-projections.js';
  * with the citation of the release.
  *
  * @param record - a row of {@link parseBlsProjections}.
- * @returns the {@link EmploymentFacts} of that occupation.
+ * @returns the {@link @airesilience/core!EmploymentFacts} of that occupation.
  * @example
  * ```ts
  * employmentFactsOf(medicalRecordsSpecialists).typicalEducation; // 'Postsecondary nondegree award'

@@ -9,7 +9,7 @@ import { type BlsProjectionRecord, parseBlsProjections } from './parse-bls-proje
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `bls/occupation.xlsx`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadBlsProjections('../shared/data/bls/occupation.xlsx');
@@ -29,7 +29,7 @@ export async function loadBlsProjections(
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `bls/occupation.xlsx`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadBlsOpeningsTable('../shared/data/bls/occupation.xlsx');

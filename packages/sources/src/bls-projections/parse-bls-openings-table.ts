@@ -67,7 +67,7 @@ export interface BlsOpeningsRecord extends BlsMatrixRowIdentity {
  *
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link BlsOpeningsRecord} per matrix row, in file order, and the descriptor.
- * @throws {@link SourceParseError} for a missing sheet or column, a malformed or duplicated code, an
+ * @throws {@link @airesilience/core!SourceParseError} for a missing sheet or column, a malformed or duplicated code, an
  *   unknown occupation type, or a value that is neither a number nor "—".
  * @example
  * ```ts

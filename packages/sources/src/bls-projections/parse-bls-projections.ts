@@ -73,7 +73,7 @@ const TOP_CODED_WAGE = /^>=\$(\d{1,3}(?:,\d{3})*)$/;
  *
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link BlsProjectionRecord} per matrix row, in file order, and the descriptor.
- * @throws {@link SourceParseError} for a missing sheet or column, a malformed or duplicated code, an
+ * @throws {@link @airesilience/core!SourceParseError} for a missing sheet or column, a malformed or duplicated code, an
  *   unknown occupation type, or a value that is neither a number nor "—".
  * @example
  * ```ts

@@ -50,7 +50,7 @@ export interface BlsMatrixTable {
  * @param sheet - the sheet, e.g. `Table 1.2`.
  * @param requiredColumns - the columns the table must have besides the matrix columns.
  * @returns the table of data rows and the footnotes.
- * @throws {@link SourceParseError} for a damaged workbook, a missing sheet or column, or a gap in the data.
+ * @throws {@link @airesilience/core!SourceParseError} for a damaged workbook, a missing sheet or column, or a gap in the data.
  */
 export function readBlsMatrixTable(
   bytes: Uint8Array,
@@ -84,7 +84,7 @@ export function readBlsMatrixTable(
  * @param table - the matrix table.
  * @param row - the data row.
  * @returns the row's identity.
- * @throws {@link SourceParseError} for an empty or malformed code, an empty title, an indentation that is
+ * @throws {@link @airesilience/core!SourceParseError} for an empty or malformed code, an empty title, an indentation that is
  *   not a multiple of two spaces, or an unknown occupation type.
  */
 export function readMatrixRowIdentity(table: Table, row: TableRow): BlsMatrixRowIdentity {

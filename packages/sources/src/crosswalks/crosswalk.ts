@@ -58,7 +58,7 @@ function appendTo(index: Map<string, string[]>, key: string, value: string): voi
  *
  * @param links - the links, in any order.
  * @returns a {@link Crosswalk} answering `targetsOf` and `sourcesOf`.
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for a link with an empty code.
+ * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` for a link with an empty code.
  * @example
  * ```ts
  * const crosswalk = createCrosswalk([
@@ -153,7 +153,7 @@ export function composeCrosswalks(first: Crosswalk, second: Crosswalk): Crosswal
  *
  * @param members - target code → the source codes it gathers.
  * @returns the crosswalk from the member codes to the targets.
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for an empty code.
+ * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` for an empty code.
  * @example
  * ```ts
  * const aggregates = createCrosswalkFromMembers({ '13-1020': ['13-1021', '13-1022', '13-1023'] });

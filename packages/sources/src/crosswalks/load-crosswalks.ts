@@ -11,7 +11,7 @@ import { parseSoc2010To2018Crosswalk } from './parse-soc-2010-to-2018-crosswalk.
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `crosswalk/soc_2010_to_2018_crosswalk.csv`).
  * @returns the parsed pairs and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadSoc2010To2018Crosswalk('../shared/data/crosswalk/soc_2010_to_2018_crosswalk.csv');
@@ -31,7 +31,7 @@ export async function loadSoc2010To2018Crosswalk(
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `bls/nem-onet-to-soc-crosswalk.xlsx`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadNemOnetToSocCrosswalk('../shared/data/bls/nem-onet-to-soc-crosswalk.xlsx');
@@ -51,7 +51,7 @@ export async function loadNemOnetToSocCrosswalk(
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `crosswalk/isco08_to_soc2010_crosswalk.xlsx`).
  * @returns the parsed pairs and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadIscoToSoc2010Crosswalk('../shared/data/crosswalk/isco08_to_soc2010_crosswalk.xlsx');

@@ -22,7 +22,7 @@ const COLUMNS = ['ISCO-08 Code', 'ISCO-08 Title EN', 'occ_code', '2010 SOC Title
  *
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link CrosswalkPair} (`from` = ISCO-08, `to` = SOC 2010) per row, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a malformed code, or a repeated pair.
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a malformed code, or a repeated pair.
  * @example
  * ```ts
  * const crosswalk = createCrosswalk(parseIscoToSoc2010Crosswalk({ bytes, file }).records);

@@ -58,7 +58,7 @@ const COLUMNS = [
  *
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link NemCrosswalkRecord} per row, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a malformed or repeated O*NET-SOC code, a
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a malformed or repeated O*NET-SOC code, a
  *   malformed matrix code, or a sort order that is not a number.
  * @example
  * ```ts

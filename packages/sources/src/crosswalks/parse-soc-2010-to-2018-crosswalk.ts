@@ -20,7 +20,7 @@ const COLUMNS = ['2010 SOC Code', '2010 SOC Title', '2018 SOC Code', '2018 SOC T
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link CrosswalkPair} (`from` = SOC 2010, `to` = SOC 2018) per row, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not `NN-NNNN`, or a repeated pair.
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not `NN-NNNN`, or a repeated pair.
  * @example
  * ```ts
  * const crosswalk = createCrosswalk(parseSoc2010To2018Crosswalk({ bytes, file }).records);

@@ -8,7 +8,7 @@ import { type EisfeldtRecord, parseEisfeldt } from './parse-eisfeldt.js';
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `eisfeldt/genaiexp_estz_occscores.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadEisfeldt('../shared/data/eisfeldt/genaiexp_estz_occscores.csv');

@@ -31,7 +31,7 @@ const MEASURES = ['genaiexp_estz_total', 'genaiexp_estz_core', 'genaiexp_estz_su
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link EisfeldtRecord} per code with values, in file order, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not SOC 2010, a duplicated code, a
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not SOC 2010, a duplicated code, a
  *   row with some but not all values, or a value that is not a share in [0, 1].
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import {
  * @param displayPath - the path recorded in provenance (default: `eloundou/occ_level.csv`).
  * @param options - the measure to return as `value` (default GPT-4 beta).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadEloundouOccupations('../shared/data/eloundou/occ_level.csv');

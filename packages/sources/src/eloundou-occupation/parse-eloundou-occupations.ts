@@ -74,7 +74,7 @@ const CODE_COLUMN = 'O*NET-SOC Code';
  * @param input - the file's bytes and name (and sha256 when known).
  * @param options - the measure to return as `value`.
  * @returns one {@link EloundouOccupationRecord} per code, in file order, and the descriptor.
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for an unknown measure; {@link SourceParseError}
+ * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` for an unknown measure; {@link @airesilience/core!SourceParseError}
  *   for a missing column, a code that is not O*NET-SOC, a duplicated code, or a measure that is not a
  *   number in [0, 1].
  * @example

@@ -8,7 +8,7 @@ import { type IloExposureClassRecord, parseIloOutputTree } from './parse-ilo-out
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `ilo/output_data.json`).
  * @returns the unit-group records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadIloOutputTree('../shared/data/ilo/output_data.json');

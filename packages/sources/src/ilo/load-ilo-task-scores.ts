@@ -8,7 +8,7 @@ import { type IloUnitGroupScore, parseIloTaskScores } from './parse-ilo-task-sco
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `ilo/Final_Scores_ISCO08_Gmyrek_et_al_2025.xlsx`).
  * @returns the unit-group records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadIloTaskScores('../shared/data/ilo/Final_Scores_ISCO08_Gmyrek_et_al_2025.xlsx');

@@ -59,7 +59,7 @@ const UNIT_GROUP_LINE = /"name"\s*:\s*"(\d{4}) - /g;
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link IloExposureClassRecord} per unit group, and the descriptor.
- * @throws {@link SourceParseError} for invalid UTF-8 or JSON, a node that is not an object with a `name`,
+ * @throws {@link @airesilience/core!SourceParseError} for invalid UTF-8 or JSON, a node that is not an object with a `name`,
  *   `children` that is not an array, an unknown exposure class, a task name without a score in [0, 1], a
  *   unit group without tasks or listed twice; the error names the line and the JSON path (as the column).
  * @example

@@ -35,7 +35,7 @@ const REQUIRED = ['ISCO_08', 'Title', 'taskID', 'score_2025'] as const;
  *
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link IloUnitGroupScore} per ISCO-08 unit group, and the descriptor.
- * @throws {@link SourceParseError} for a damaged workbook, a missing column, a code that is not a 4-digit
+ * @throws {@link @airesilience/core!SourceParseError} for a damaged workbook, a missing column, a code that is not a 4-digit
  *   ISCO-08 unit group, a task listed twice, a score that is not a number in [0, 1], or a unit group whose
  *   rows give two exposure classes.
  * @example

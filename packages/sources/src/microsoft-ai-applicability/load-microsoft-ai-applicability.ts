@@ -8,7 +8,7 @@ import { parseMicrosoftAiApplicability } from './parse-microsoft-ai-applicabilit
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `microsoft/soc_ai_applicability_scores.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadMicrosoftAiApplicability(mirrorPath('microsoft/soc_ai_applicability_scores.csv'));

@@ -8,7 +8,7 @@ import { type MicrosoftSocMetrics, parseMicrosoftSocMetrics } from './parse-micr
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `microsoft/soc_metrics.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadMicrosoftSocMetrics(mirrorPath('microsoft/soc_metrics.csv'));

@@ -12,7 +12,7 @@ import { readMicrosoftSocCode, readUnitInterval } from './read-microsoft-soc-cod
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link OccupationValue} per code, with its title, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not `XX-XXXX`, a duplicated code,
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not `XX-XXXX`, a duplicated code,
  *   or a score that is not a number in [0, 1].
  * @example
  * ```ts

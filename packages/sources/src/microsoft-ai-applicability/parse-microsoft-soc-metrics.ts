@@ -45,7 +45,7 @@ export interface MicrosoftSocMetrics {
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link MicrosoftSocMetrics} per code, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not `XX-XXXX`, a duplicated code,
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not `XX-XXXX`, a duplicated code,
  *   or a metric that is not a number in [0, 1].
  * @example
  * ```ts

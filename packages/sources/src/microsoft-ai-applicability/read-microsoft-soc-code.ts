@@ -9,7 +9,7 @@ const SOC_2018 = /^\d{2}-\d{4}$/;
  * @param table - the table.
  * @param row - the row.
  * @returns the trimmed code.
- * @throws {@link SourceParseError} when the cell is not a 6-digit SOC code.
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is not a 6-digit SOC code.
  */
 export function readMicrosoftSocCode(table: Table, row: TableRow): string {
   const code = table.text(row, 'SOC Code').trim();
@@ -30,7 +30,7 @@ export function readMicrosoftSocCode(table: Table, row: TableRow): string {
  * @param row - the row.
  * @param column - the column.
  * @returns the number.
- * @throws {@link SourceParseError} when the cell is not a number in [0, 1].
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is not a number in [0, 1].
  */
 export function readUnitInterval(table: Table, row: TableRow, column: string): number {
   const value = table.number(row, column);

@@ -13,7 +13,7 @@ import type { OnetParseOptions } from './read-onet-table.js';
  *   `Education, Training, and Experience Categories.xlsx`).
  * @param options - the format and release, when the extensions and paths do not tell.
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when a file cannot be read; {@link SourceParseError} when one cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when a file cannot be read; {@link @airesilience/core!SourceParseError} when one cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadOnetEducation(

@@ -13,7 +13,7 @@ import type { OnetParseOptions } from './read-onet-table.js';
  *   also gives the release, e.g. `onet/30.3/...`).
  * @param options - the format and release, when the extension and path do not tell.
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadOnetTaskStatements(mirrorPath('onet/29.3/Task Statements.xlsx'));

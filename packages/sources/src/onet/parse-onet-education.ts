@@ -100,7 +100,7 @@ function readSuppress(table: Table, row: TableRow): boolean {
  * @param options - the format (default from each file's extension) and the release (default from the path).
  * @returns one {@link OnetEducation} per occupation with RL data, in file order, and the descriptor
  *   (both files).
- * @throws {@link SourceParseError} for a missing column, a bad code, a category the categories file does
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a bad code, a category the categories file does
  *   not label, a category given twice or missing for an occupation, a percentage outside [0, 100], or a
  *   sample size that is not a whole number.
  * @example

@@ -36,7 +36,7 @@ export interface OnetJobZone {
  * @param input - the file's bytes and name (and sha256 when known).
  * @param options - the format (default from the extension) and the release (default from the path).
  * @returns one {@link OnetJobZone} per code, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a bad code, a duplicated code, a Job Zone that
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a bad code, a duplicated code, a Job Zone that
  *   is not an integer from 1 to 5, or a date that is not `MM/YYYY`.
  * @example
  * ```ts

@@ -27,7 +27,7 @@ export interface OnetOccupation {
  * @param input - the file's bytes and name (and sha256 when known).
  * @param options - the format (default from the extension) and the release (default from the path).
  * @returns one {@link OnetOccupation} per code, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not O*NET-SOC, an empty title
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not O*NET-SOC, an empty title
  *   or a duplicated code.
  * @example
  * ```ts

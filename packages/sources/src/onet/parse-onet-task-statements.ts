@@ -47,7 +47,7 @@ const TASK_TYPES = new Map<string, TaskType>([
  * @param input - the file's bytes and name (and sha256 when known).
  * @param options - the format (default from the extension) and the release (default from the path).
  * @returns one {@link OnetTaskStatement} per task, in file order, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a bad code, a Task ID that is not a positive
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a bad code, a Task ID that is not a positive
  *   integer or occurs twice, an empty statement, a Task Type other than Core/Supplemental/empty, or a
  *   date that is not `MM/YYYY`.
  * @example

@@ -43,7 +43,7 @@ export function onetFormatOf(file: string, options: OnetParseOptions): OnetFileF
  * @param options - the format (and release, unused here).
  * @param requiredColumns - the columns that must be present, named as in the O*NET data dictionary.
  * @returns the table.
- * @throws {@link SourceParseError} for a damaged file, a wrong encoding or a missing column.
+ * @throws {@link @airesilience/core!SourceParseError} for a damaged file, a wrong encoding or a missing column.
  */
 export function readOnetTable(
   input: ParseInput,
@@ -65,7 +65,7 @@ const ONET_SOC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
  * @param row - the row.
  * @param column - the code column (`O*NET-SOC Code`).
  * @returns the trimmed code, e.g. `29-2072.00`.
- * @throws {@link SourceParseError} when the cell is not an O*NET-SOC code.
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is not an O*NET-SOC code.
  */
 export function readOnetSocCode(table: Table, row: TableRow, column = 'O*NET-SOC Code'): string {
   const code = table.text(row, column).trim();
@@ -86,7 +86,7 @@ export function readOnetSocCode(table: Table, row: TableRow, column = 'O*NET-SOC
  * @param row - the row.
  * @param column - the column.
  * @returns the trimmed text.
- * @throws {@link SourceParseError} when the cell is empty.
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is empty.
  */
 export function readRequiredText(table: Table, row: TableRow, column: string): string {
   const text = table.text(row, column).trim();
@@ -103,7 +103,7 @@ export function readRequiredText(table: Table, row: TableRow, column: string): s
  * @param minimum - the smallest allowed value.
  * @param maximum - the largest allowed value.
  * @returns the integer.
- * @throws {@link SourceParseError} when the cell is not an integer in [minimum, maximum].
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is not an integer in [minimum, maximum].
  */
 export function readInteger(
   table: Table,
@@ -128,7 +128,7 @@ const ONET_DATE = /^(0[1-9]|1[0-2])\/\d{4}$/;
  * @param row - the row.
  * @param column - the column (default `Date`).
  * @returns the date text as published, e.g. `11/2020`.
- * @throws {@link SourceParseError} when the cell is not `MM/YYYY`.
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is not `MM/YYYY`.
  */
 export function readOnetDate(table: Table, row: TableRow, column = 'Date'): string {
   const date = table.text(row, column).trim();

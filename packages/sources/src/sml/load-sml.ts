@@ -8,7 +8,7 @@ import { parseSml, type SmlRecord } from './parse-sml.js';
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `sml/SML_score.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadSml('../shared/data/sml/SML_score.csv');

@@ -31,7 +31,7 @@ const ONET_SOC = /^\d{2}-\d{4}\.\d{2}$/;
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link SmlRecord} per code, in file order, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not O*NET-SOC, a duplicated code,
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not O*NET-SOC, a duplicated code,
  *   an `mSML` outside [1, 5], or a negative variance or standard deviation.
  * @example
  * ```ts

@@ -9,7 +9,7 @@ import { parseSocStructure2018, type SocStructureRecord } from './parse-soc-stru
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `bls/soc_structure_2018.xlsx`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadSocStructure2018('../shared/data/bls/soc_structure_2018.xlsx');
@@ -29,7 +29,7 @@ export async function loadSocStructure2018(
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `bls/soc_2018_definitions.xlsx`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadSocDefinitions2018('../shared/data/bls/soc_2018_definitions.xlsx');

@@ -34,7 +34,7 @@ const LEVELS: Record<string, SocLevel> = {
  *
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link SocDefinitionRecord} per row, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, an unknown group, a code that does not fit its
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, an unknown group, a code that does not fit its
  *   level, an empty title, a detailed occupation without a definition, or a duplicated code.
  * @example
  * ```ts

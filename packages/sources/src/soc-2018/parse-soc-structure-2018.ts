@@ -38,7 +38,7 @@ const HEADER_ROW = 8;
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link SocStructureRecord} per row (23 major, 98 minor, 459 broad, 867 detailed in the
  *   2018 SOC), and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a row with no or several codes, a code that does
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a row with no or several codes, a code that does
  *   not fit its level, a group without its parent, an empty title, or a duplicated code.
  * @example
  * ```ts

@@ -10,7 +10,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * @param input - the file's bytes, or text already decoded.
  * @param origin - the source and file, for the error message.
  * @returns the text.
- * @throws {@link SourceParseError} when the bytes are not valid UTF-8, naming the line of the first bad byte.
+ * @throws {@link @airesilience/core!SourceParseError} when the bytes are not valid UTF-8, naming the line of the first bad byte.
  */
 export function decodeText(input: Uint8Array | string, origin: TableOrigin): string {
   let text: string;

@@ -19,7 +19,7 @@ export interface ReadDelimitedOptions extends TableOrigin {
  * @param input - the file's bytes (decoded strictly as UTF-8) or its text.
  * @param options - the source and file for error messages, the delimiter and the required columns.
  * @returns the table; row numbers are physical line numbers, the header being line 1.
- * @throws {@link SourceParseError} for an empty file, a file with no data rows, a row with more cells
+ * @throws {@link @airesilience/core!SourceParseError} for an empty file, a file with no data rows, a row with more cells
  *   than the header, an unterminated quote (a truncated file), invalid UTF-8, or a missing column.
  * @example
  * ```ts

@@ -20,7 +20,7 @@ export interface LoadedSourceFile {
  * @param path - the file's path.
  * @param displayPath - the path to record in provenance (default: `path`), e.g. relative to the mirror.
  * @returns the bytes and the provenance entry.
- * @throws {@link AiResilienceError} with code `IO` when the file is missing, unreadable or too large.
+ * @throws {@link @airesilience/core!AiResilienceError} with code `IO` when the file is missing, unreadable or too large.
  */
 export async function readSourceFile(path: string, displayPath: string = path): Promise<LoadedSourceFile> {
   let size: number;

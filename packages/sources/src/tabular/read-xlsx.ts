@@ -2,7 +2,7 @@ import { SourceParseError } from '@airesilience/core';
 import { unzipSync } from 'fflate';
 import { Table, type TableOrigin, type TableRow } from './table.js';
 
-/** Options of {@link readXlsx}. */
+/** Options of {@link readXlsxSheet}. */
 export interface ReadXlsxOptions extends TableOrigin {
   /** The sheet to read, by name or 0-based position (default: the first sheet). */
   sheet?: string | number;
@@ -81,7 +81,7 @@ function columnIndex(reference: string): number {
  * @param bytes - the `.xlsx` file's bytes.
  * @param origin - the source and file, for error messages.
  * @returns the sheet names.
- * @throws {@link SourceParseError} when the bytes are not an xlsx workbook.
+ * @throws {@link @airesilience/core!SourceParseError} when the bytes are not an xlsx workbook.
  */
 export function listXlsxSheets(bytes: Uint8Array, origin: TableOrigin): string[] {
   return openWorkbook(bytes, origin).sheets.map((sheet) => sheet.name);
@@ -164,7 +164,7 @@ function openWorkbook(bytes: Uint8Array, origin: TableOrigin): Workbook {
  * @param bytes - the `.xlsx` file's bytes.
  * @param options - the source and file for error messages and the sheet to read.
  * @returns the sheet's name and rows.
- * @throws {@link SourceParseError} when the file is not a workbook or the sheet does not exist.
+ * @throws {@link @airesilience/core!SourceParseError} when the file is not a workbook or the sheet does not exist.
  * @example
  * ```ts
  * const sheet = readXlsxSheet(bytes, { source: 'bls', file: 'occupation.xlsx', sheet: 'Table 1.2' });
@@ -245,7 +245,7 @@ export interface ReadXlsxTableOptions extends ReadXlsxOptions {
  * @param bytes - the `.xlsx` file's bytes.
  * @param options - the source, file, sheet, header row and required columns.
  * @returns the table, with the sheet's own row numbers.
- * @throws {@link SourceParseError} for a damaged workbook, a missing sheet, header or column, or no data rows.
+ * @throws {@link @airesilience/core!SourceParseError} for a damaged workbook, a missing sheet, header or column, or no data rows.
  */
 export function readXlsxTable(bytes: Uint8Array, options: ReadXlsxTableOptions): Table {
   const sheet = readXlsxSheet(bytes, options);

@@ -18,7 +18,7 @@ export interface TableRow {
 
 /**
  * A rectangular table read from a CSV, TSV or spreadsheet file: a header and data rows, every cell as
- * text. Columns are looked up by name, and every accessor that fails throws a {@link SourceParseError}
+ * text. Columns are looked up by name, and every accessor that fails throws a {@link @airesilience/core!SourceParseError}
  * naming the file, row and column.
  */
 export class Table {
@@ -55,7 +55,7 @@ export class Table {
    * @param reason - the rule that was broken.
    * @param row - the 1-based row, if any.
    * @param column - the column, if any.
-   * @returns a {@link SourceParseError} (not thrown).
+   * @returns a {@link @airesilience/core!SourceParseError} (not thrown).
    */
   error(reason: string, row?: number, column?: string): SourceParseError {
     return new SourceParseError(
@@ -73,7 +73,7 @@ export class Table {
    *
    * @param names - the required column names, exactly as in the header.
    * @returns a map from each name to its 0-based position.
-   * @throws {@link SourceParseError} naming the first missing column and the header row.
+   * @throws {@link @airesilience/core!SourceParseError} naming the first missing column and the header row.
    */
   requireColumns<const T extends string>(names: readonly T[]): Record<T, number> {
     const positions = {} as Record<T, number>;
@@ -119,7 +119,7 @@ export class Table {
    * @param row - the row.
    * @param column - the column name.
    * @returns the number.
-   * @throws {@link SourceParseError} when the cell is empty, not a number, NaN or infinite.
+   * @throws {@link @airesilience/core!SourceParseError} when the cell is empty, not a number, NaN or infinite.
    */
   number(row: TableRow, column: string): number {
     const value = this.optionalNumber(row, column);
@@ -134,7 +134,7 @@ export class Table {
    * @param column - the column name.
    * @param missing - cell texts that mean "no value" (e.g. `—`, `*`, `NA`).
    * @returns the number or null.
-   * @throws {@link SourceParseError} when the cell is not a finite number nor a missing marker.
+   * @throws {@link @airesilience/core!SourceParseError} when the cell is not a finite number nor a missing marker.
    */
   optionalNumber(row: TableRow, column: string, missing: readonly string[] = []): number | null {
     const cell = this.text(row, column).trim();

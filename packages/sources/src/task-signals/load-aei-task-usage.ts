@@ -8,7 +8,7 @@ import { type AeiTaskUsage, parseAeiTaskUsage } from './parse-aei-task-usage.js'
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `anthropic/aei_2025_02_10/onet_task_mappings.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadAeiTaskUsage(mirrorPath('anthropic/aei_2025_02_10/onet_task_mappings.csv'));

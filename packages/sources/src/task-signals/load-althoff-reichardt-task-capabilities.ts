@@ -11,7 +11,7 @@ import {
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `althoff_reichardt/task_ai_capabilities_v1.2_gpt4o.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadAlthoffReichardtTaskCapabilities(mirrorPath('althoff_reichardt/task_ai_capabilities_v1.2_gpt4o.csv'));

@@ -8,7 +8,7 @@ import { type EloundouTaskLabel, parseEloundouTaskLabels } from './parse-eloundo
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `eloundou/full_labelset.tsv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadEloundouTaskLabels(mirrorPath('eloundou/full_labelset.tsv'));

@@ -8,7 +8,7 @@ import { parseWorkbankExpertRatings, type WorkbankExpertRating } from './parse-w
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `workbank/expert_rated_technological_capability.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadWorkbankExpertRatings(mirrorPath('workbank/expert_rated_technological_capability.csv'));

@@ -8,7 +8,7 @@ import { parseWorkbankTaskMetadata, type WorkbankTask } from './parse-workbank-t
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `workbank/task_statement_with_metadata.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadWorkbankTaskMetadata(mirrorPath('workbank/task_statement_with_metadata.csv'));

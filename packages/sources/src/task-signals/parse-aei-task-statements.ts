@@ -29,7 +29,7 @@ export interface AeiTaskStatement {
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link AeiTaskStatement} per row, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not O*NET-SOC, a Task ID that is
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not O*NET-SOC, a Task ID that is
  *   not a positive integer, an empty statement or an unknown Task Type.
  * @example
  * ```ts

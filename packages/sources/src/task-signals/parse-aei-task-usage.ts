@@ -23,7 +23,7 @@ export interface AeiTaskUsage {
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link AeiTaskUsage} per statement, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, an empty or repeated statement, or a share that is
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, an empty or repeated statement, or a share that is
  *   not a number in [0, 100].
  * @example
  * ```ts

@@ -40,7 +40,7 @@ export interface AlthoffReichardtTaskCapability {
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link AlthoffReichardtTaskCapability} per task, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not O*NET-SOC, a Task ID that is not
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not O*NET-SOC, a Task ID that is not
  *   a positive integer or occurs twice, an empty statement, a weight outside [0, 1], or an
  *   `automatable_genai` other than 0 or 1.
  * @example

@@ -71,7 +71,7 @@ function readOptionalOf<const T extends number>(
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link EloundouTaskLabel} per task, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not O*NET-SOC, a Task ID that is not
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not O*NET-SOC, a Task ID that is not
  *   a positive integer or occurs twice, an empty statement, a Task Type other than Core/Supplemental/empty,
  *   a `beta` outside {0, 0.5, 1}, or an unknown label.
  * @example

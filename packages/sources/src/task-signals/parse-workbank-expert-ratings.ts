@@ -41,7 +41,7 @@ function readOptionalRating(table: Table, row: TableRow, column: string): Workba
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link WorkbankExpertRating} per row, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a Task ID that is not a positive integer, an empty
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a Task ID that is not a positive integer, an empty
  *   statement, or a rating that is not an integer from 1 to 5.
  * @example
  * ```ts

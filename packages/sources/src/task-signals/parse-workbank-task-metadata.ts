@@ -36,7 +36,7 @@ export interface WorkbankTask {
  *
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link WorkbankTask} per task, and the descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not O*NET-SOC, a Task ID that is not
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not O*NET-SOC, a Task ID that is not
  *   a positive integer or occurs twice, an empty statement or an unknown Task Type.
  * @example
  * ```ts

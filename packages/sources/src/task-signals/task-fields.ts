@@ -11,7 +11,7 @@ const TASK_ID = /^\d+(\.0+)?$/;
  * @param row - the row.
  * @param column - the column holding the code.
  * @returns the code.
- * @throws {@link SourceParseError} when the cell is not an O*NET-SOC code.
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is not an O*NET-SOC code.
  */
 export function readOnetSocCode(table: Table, row: TableRow, column: string): string {
   const code = table.text(row, column).trim();
@@ -33,7 +33,7 @@ export function readOnetSocCode(table: Table, row: TableRow, column: string): st
  * @param row - the row.
  * @param column - the column holding the Task ID.
  * @returns the Task ID.
- * @throws {@link SourceParseError} when the cell is not a positive integer.
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is not a positive integer.
  */
 export function readTaskId(table: Table, row: TableRow, column: string): number {
   const cell = table.text(row, column).trim();
@@ -51,7 +51,7 @@ export function readTaskId(table: Table, row: TableRow, column: string): number 
  * @param row - the row.
  * @param column - the column holding the statement.
  * @returns the statement.
- * @throws {@link SourceParseError} when the cell is empty.
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is empty.
  */
 export function readStatement(table: Table, row: TableRow, column: string): string {
   const statement = table.text(row, column).trim();
@@ -66,7 +66,7 @@ export function readStatement(table: Table, row: TableRow, column: string): stri
  * @param row - the row.
  * @param column - the column holding the Task Type.
  * @returns the Task Type, or null for an empty cell.
- * @throws {@link SourceParseError} for any other text.
+ * @throws {@link @airesilience/core!SourceParseError} for any other text.
  */
 export function readTaskType(table: Table, row: TableRow, column: string): TaskType {
   const cell = table.text(row, column).trim();
@@ -83,7 +83,7 @@ export function readTaskType(table: Table, row: TableRow, column: string): TaskT
  * @param column - the column.
  * @param allowed - the values the column may hold.
  * @returns the number.
- * @throws {@link SourceParseError} when the cell is not a number or not an allowed value.
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is not a number or not an allowed value.
  */
 export function readNumberOf<const T extends number>(
   table: Table,
@@ -107,7 +107,7 @@ export function readNumberOf<const T extends number>(
  * @param minimum - the smallest allowed value.
  * @param maximum - the largest allowed value.
  * @returns the number.
- * @throws {@link SourceParseError} when the cell is not a number or lies outside `[minimum, maximum]`.
+ * @throws {@link @airesilience/core!SourceParseError} when the cell is not a number or lies outside `[minimum, maximum]`.
  */
 export function readNumberBetween(
   table: Table,
@@ -131,7 +131,7 @@ export function readNumberBetween(
  * @param taskId - this row's Task ID.
  * @param row - this row.
  * @param column - the Task ID column.
- * @throws {@link SourceParseError} on a repeated Task ID.
+ * @throws {@link @airesilience/core!SourceParseError} on a repeated Task ID.
  */
 export function assertUniqueTaskId(
   table: Table,

@@ -17,7 +17,7 @@ import {
  *   {@link WAGE_BILL_FILES}).
  * @param options - the scenario (default {@link DEFAULT_WAGE_BILL_SCENARIO}).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it
  *   cannot be parsed or is of the other release.
  * @example
  * ```ts

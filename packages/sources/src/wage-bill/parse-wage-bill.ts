@@ -67,7 +67,7 @@ export interface WageBillScenarioParts {
  *
  * @param scenario - a {@link WageBillScenario}.
  * @returns the release (`v1.2`, `v1.3`) and the column suffix (`genai`, `gen_plus_physical_ai`).
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for an unknown scenario.
+ * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` for an unknown scenario.
  * @example
  * ```ts
  * wageBillScenarioParts('v1.3-genai'); // { release: 'v1.3', aiScenario: 'genai' }
@@ -97,8 +97,8 @@ export function wageBillScenarioParts(scenario: WageBillScenario): WageBillScena
  * @param input - the file's bytes and name (and sha256 when known).
  * @param options - the scenario (default {@link DEFAULT_WAGE_BILL_SCENARIO}).
  * @returns one {@link WageBillRecord} per minor group, in file order, and the descriptor.
- * @throws {@link AiResilienceError} `INVALID_ARGUMENT` for an unknown scenario;
- *   {@link SourceParseError} for a missing column, a file of the other release, a code that is not a
+ * @throws {@link @airesilience/core!AiResilienceError} `INVALID_ARGUMENT` for an unknown scenario;
+ *   {@link @airesilience/core!SourceParseError} for a missing column, a file of the other release, a code that is not a
  *   minor group, a duplicated code or four-character prefix, or a value that is not a number ≥ −1.
  * @example
  * ```ts

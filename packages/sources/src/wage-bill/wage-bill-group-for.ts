@@ -16,7 +16,7 @@ export const WAGE_BILL_GROUP_OVERRIDES: Readonly<Record<string, string>> = { '19
  * @param code - a SOC 2018 detailed code (`15-1252`) or an O*NET-SOC code (`15-1252.00`).
  * @param groups - the minor-group codes of the file (e.g. the `code` of each parsed record).
  * @returns the group's code, or null when no group matches (`45-3031`: the file has no `45-30`).
- * @throws {@link OccupationCodeError} when `code` is not an occupation code.
+ * @throws {@link @airesilience/core!OccupationCodeError} when `code` is not an occupation code.
  * @example
  * ```ts
  * const groups = records.map((record) => record.code);

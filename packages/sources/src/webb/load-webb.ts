@@ -8,7 +8,7 @@ import { parseWebb } from './parse-webb.js';
  * @param path - the file's path.
  * @param displayPath - the path recorded in provenance (default: `webb/exposure_by_soc4.xlsx`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadWebb('../shared/data/webb/exposure_by_soc4.xlsx');

@@ -20,7 +20,7 @@ const ONET_SOC = /^\d{2}-\d{4}\.\d{2}$/;
  *
  * @param input - the workbook's bytes and name (and sha256 when known).
  * @returns one {@link OccupationValue} (with title) per O*NET-SOC 2010 code, in sheet order, and the descriptor.
- * @throws {@link SourceParseError} for a damaged workbook, a missing sheet or column, a code that is not
+ * @throws {@link @airesilience/core!SourceParseError} for a damaged workbook, a missing sheet or column, a code that is not
  *   O*NET-SOC, a duplicated code, or a score that is not a number ≥ 0.
  * @example
  * ```ts

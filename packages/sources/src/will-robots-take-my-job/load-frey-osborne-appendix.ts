@@ -9,7 +9,7 @@ import { parseFreyOsborneAppendix } from './parse-frey-osborne-appendix.js';
  * @param displayPath - the path recorded in provenance (default:
  *   `frey_osborne/frey_osborne_automation_risk_index_clean.csv`).
  * @returns the parsed records and descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadFreyOsborneAppendix(mirrorPath('frey_osborne/frey_osborne_automation_risk_index_clean.csv'));

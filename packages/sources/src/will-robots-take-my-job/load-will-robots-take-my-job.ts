@@ -8,7 +8,7 @@ import { parseWillRobotsTakeMyJob, type WillRobotsTakeMyJobParse } from './parse
  * @param displayPath - the path recorded in provenance (default:
  *   `frey_osborne/willrobotstakemyjob_scrape_jobData.csv`).
  * @returns the valid records, the missing rows and the descriptor.
- * @throws {@link AiResilienceError} `IO` when the file cannot be read; {@link SourceParseError} when it cannot be parsed.
+ * @throws {@link @airesilience/core!AiResilienceError} `IO` when the file cannot be read; {@link @airesilience/core!SourceParseError} when it cannot be parsed.
  * @example
  * ```ts
  * const { records } = await loadWillRobotsTakeMyJob(mirrorPath('frey_osborne/willrobotstakemyjob_scrape_jobData.csv'));

@@ -25,7 +25,7 @@ const SOC_2010 = /^\d{2}-\d{4}$/;
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns one {@link OccupationValue} per code (value = `Probability`, title = `Occupation`), and the
  *   descriptor.
- * @throws {@link SourceParseError} for a missing column, a code that is not `XX-XXXX`, a duplicated code,
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not `XX-XXXX`, a duplicated code,
  *   or a probability that is not a number in [0, 1].
  * @example
  * ```ts

@@ -54,7 +54,7 @@ const ONET_SOC_2010 = /^(\d{2}-\d{4})\.(\d{2})$/;
  * @param input - the file's bytes and name (and sha256 when known).
  * @returns the valid records (6-digit SOC 2010 codes, unique), the missing rows, and the descriptor
  *   (whose notes give both counts).
- * @throws {@link SourceParseError} for a missing column, a code that is not O*NET-SOC, a duplicated code,
+ * @throws {@link @airesilience/core!SourceParseError} for a missing column, a code that is not O*NET-SOC, a duplicated code,
  *   a `ChanceAuto` that is neither −1 nor a number in [0, 100], or a valid value on a code other than
  *   `.00` (which would make the 6-digit universe ambiguous).
  * @example
