@@ -4,6 +4,7 @@ import type {
   EmploymentFacts,
   Occupation,
   SourceDescriptor,
+  SourceFile,
   SourceValues,
   TaskResilience,
 } from '@airesilience/core';
@@ -159,6 +160,10 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
       (await loadSoc2010To2018Crosswalk(path('crosswalk/soc_2010_to_2018_crosswalk.csv'))).records,
   );
 
+  const crosswalkFiles = (modelInputs.files ?? []).filter((file) =>
+    file.path.endsWith('soc_2010_to_2018_crosswalk.csv'),
+  );
+
   const occupations: Occupation[] = [
     ...lineItems.map(
       (record): Occupation => ({
@@ -187,6 +192,7 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
     id: string,
     built: { descriptor: SourceDescriptor; codes: string[]; values: number[] },
     rules: LinkRules,
+    joinFiles: readonly SourceFile[] = [],
   ) => {
     const links: Record<string, string[]> = {};
     const reached = new Set<string>();
@@ -206,8 +212,13 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
         if (native.has(occupation.code)) lineItemsDirect++;
       }
     }
+    // Provenance: the files the values were read from, then the crosswalks their links go through
+    // (every source can reach an occupation through the BLS O*NET-to-matrix crosswalk's aggregates).
+    const files = new Map<string, SourceFile>();
+    for (const file of [...built.descriptor.files, ...joinFiles, ...nem.descriptor.files])
+      files.set(file.path, file);
     sources[id] = {
-      descriptor: { ...built.descriptor, id },
+      descriptor: { ...built.descriptor, id, files: [...files.values()] },
       universe: { codes: built.codes, values: built.values },
       links,
     };
@@ -258,9 +269,12 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
     robots.records.map((record) => [record.code, record.value] as const),
   );
   const robotsCodes = new Set(robotsUniverse.codes);
-  addSource('will-robots-take-my-job', robotsUniverse, {
-    direct: (code) => crosswalk2010.sourcesOf(code).filter((source) => robotsCodes.has(source)),
-  });
+  addSource(
+    'will-robots-take-my-job',
+    robotsUniverse,
+    { direct: (code) => crosswalk2010.sourcesOf(code).filter((source) => robotsCodes.has(source)) },
+    crosswalkFiles,
+  );
 
   const openings = lineItems.flatMap((record) =>
     record.annualOpenings === null ? [] : [[record.code, record.annualOpenings] as const],
@@ -310,9 +324,35 @@ export async function buildDataset(options: BuildDatasetOptions): Promise<BuiltD
     aioe.records.map((record) => [record.code, record.value] as const),
   );
   const aioeCodes = new Set(aioeUniverse.codes);
-  addSource('aioe', aioeUniverse, {
-    direct: (code) => crosswalk2010.sourcesOf(code).filter((source) => aioeCodes.has(source)),
-  });
+  addSource(
+    'aioe',
+    aioeUniverse,
+    { direct: (code) => crosswalk2010.sourcesOf(code).filter((source) => aioeCodes.has(source)) },
+    crosswalkFiles,
+  );
+
+  // The other Althoff & Reichardt scenarios, as sources of their own, so a methodology can choose its
+  // scenario by source id (the default methodology uses `wage-bill`, the v1.2 GenAI + physical AI one).
+  for (const [id, alternative] of [
+    ['wage-bill-genai-v1-2', 'v1.2-genai'],
+    ['wage-bill-genai-v1-3', 'v1.3-genai'],
+  ] as const) {
+    if (alternative === scenario) continue;
+    const file = alternative.startsWith('v1.3')
+      ? 'althoff_reichardt/occupation_ai_effects_v1.3_qwen_moderate.csv'
+      : 'althoff_reichardt/occupation_ai_effects_v1.2_gpt4o.csv';
+    const parsed = await loadWageBill(path(file), file, { scenario: alternative });
+    const universe = universeOf(
+      { ...parsed.descriptor, label: `${parsed.descriptor.label} (${alternative})` },
+      parsed.records.map((record) => [record.code, record.value] as const),
+    );
+    addSource(id, universe, {
+      direct: (code) => {
+        const group = wageBillGroupFor(code, universe.codes);
+        return group === null ? [] : [group];
+      },
+    });
+  }
   progress('joined the sources');
 
   const facts: Record<string, EmploymentFacts> = {};
