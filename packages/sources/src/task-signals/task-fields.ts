@@ -1,29 +1,9 @@
 import type { TaskType } from '@airesilience/core';
 import type { Table, TableRow } from '../tabular/table.js';
 
-const ONET_SOC = /^\d{2}-\d{4}\.\d{2}$/;
-const TASK_ID = /^\d+(\.0+)?$/;
+export { readOnetSocCode } from '../onet/read-onet-table.js';
 
-/**
- * Reads an O*NET-SOC code cell (`29-2072.00`), trimmed.
- *
- * @param table - the table, for the error location.
- * @param row - the row.
- * @param column - the column holding the code.
- * @returns the code.
- * @throws {@link @airesilience/core!SourceParseError} when the cell is not an O*NET-SOC code.
- */
-export function readOnetSocCode(table: Table, row: TableRow, column: string): string {
-  const code = table.text(row, column).trim();
-  if (!ONET_SOC.test(code)) {
-    throw table.error(
-      `must be an O*NET-SOC code like 29-2072.00, got ${JSON.stringify(code)}`,
-      row.line,
-      column,
-    );
-  }
-  return code;
-}
+const TASK_ID = /^\d+(\.0+)?$/;
 
 /**
  * Reads an O*NET Task ID: a positive integer, also accepted as an integer-valued decimal (`8823.0`, as
