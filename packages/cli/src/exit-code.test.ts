@@ -31,3 +31,12 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor(null)).toBe(1);
   });
 });
+
+describe('formatError', () => {
+  it('strips terminal control sequences quoted from a file', async () => {
+    const { formatError } = await import('./main.js');
+    const text = formatError(new CliUsageError('bad value "\u001b]0;pwned\u0007\u001b[31mred"'), false);
+    expect(text).not.toMatch(/[\u001b\u0007]/);
+    expect(text).toContain('bad value "]0;pwned[31mred"');
+  });
+});

@@ -21,7 +21,11 @@ import { type OptionName, parseCommandLine } from './parse-command-line.js';
  * ```
  */
 export function formatError(error: unknown, verbose: boolean, command?: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // Messages can quote file content (a methodology file, a source cell): never let it drive the terminal.
+  const message = (error instanceof Error ? error.message : String(error)).replace(
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g,
+    '',
+  );
   let text = `airesilience: ${message.split('\n')[0]}\n`;
   const helpFor = error instanceof CliUsageError ? (error.command ?? command) : undefined;
   if (helpFor !== undefined && HELP[helpFor] !== undefined)
