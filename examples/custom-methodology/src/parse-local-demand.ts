@@ -1,4 +1,5 @@
-import { SocCodeSchema, SourceParseError } from '@airesilience/core';
+import { SocCodeSchema } from '@airesilience/core';
+import { readDelimited } from '@airesilience/sources';
 
 /** The id under which the local source joins the dataset and the methodology names it. */
 export const LOCAL_DEMAND_SOURCE_ID = 'local-demand';
@@ -18,29 +19,6 @@ export interface LocalDemandRecord {
   row: number;
 }
 
-/** Splits one CSV line into fields (RFC 4180 quoting; the file has no line breaks inside fields). */
-function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < line.length; index++) {
-    const character = line[index];
-    if (quoted) {
-      if (character === '"' && line[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (character === '"') quoted = false;
-      else field += character;
-    } else if (character === '"') quoted = true;
-    else if (character === ',') {
-      fields.push(field);
-      field = '';
-    } else field += character;
-  }
-  fields.push(field);
-  return fields;
-}
-
 /**
  * Parses the nonprofit's own local demand CSV: lines starting with `#` are comments, then a header with
  * {@link LOCAL_DEMAND_COLUMNS}, then one row per SOC 2018 code with a finite, non-negative value.
@@ -48,7 +26,7 @@ function splitCsvLine(line: string): string[] {
  * @param text - the file's text.
  * @param file - the file name for error messages.
  * @returns one record per row, in file order.
- * @throws {@link SourceParseError} naming the file, row and column of a missing column, a malformed or
+ * @throws `SourceParseError` naming the file, row and column of a missing column, a malformed or
  *   repeated code, or a value that is not a non-negative number.
  * @example
  * ```ts
@@ -57,48 +35,38 @@ function splitCsvLine(line: string): string[] {
  * ```
  */
 export function parseLocalDemand(text: string, file: string): LocalDemandRecord[] {
-  const fail = (reason: string, row?: number, column?: string): never => {
-    throw new SourceParseError(
-      {
-        source: LOCAL_DEMAND_SOURCE_ID,
-        file,
-        ...(row === undefined ? {} : { row }),
-        ...(column ? { column } : {}),
-      },
-      reason,
-    );
-  };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  let header: string[] | null = null;
-  const records: LocalDemandRecord[] = [];
+  // The library's CSV reader does the quoting, encoding and column checks; comment lines are blanked
+  // (not removed) so row numbers stay those of the file.
+  const table = readDelimited(
+    text
+      .split('\n')
+      .map((line) => (line.startsWith('#') ? '' : line))
+      .join('\n'),
+    { source: LOCAL_DEMAND_SOURCE_ID, file, requiredColumns: LOCAL_DEMAND_COLUMNS },
+  );
   const seen = new Map<string, number>();
-  lines.forEach((line, index) => {
-    const row = index + 1;
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const fields = splitCsvLine(line).map((field) => field.trim());
-    if (header === null) {
-      header = fields;
-      for (const column of LOCAL_DEMAND_COLUMNS) {
-        if (!header.includes(column)) fail(`missing column (found: ${header.join(', ')})`, row, column);
-      }
-      return;
-    }
-    const cell = (column: (typeof LOCAL_DEMAND_COLUMNS)[number]) => fields[header!.indexOf(column)] ?? '';
-    const code = cell('soc_code');
+  return table.rows.map((row) => {
+    const code = table.text(row, 'soc_code').trim();
     if (!SocCodeSchema.safeParse(code).success) {
-      fail(`must be a SOC 2018 detailed code like 29-2072, got ${JSON.stringify(code)}`, row, 'soc_code');
+      throw table.error(
+        `must be a SOC 2018 detailed code like 29-2072, got ${JSON.stringify(code)}`,
+        row.line,
+        'soc_code',
+      );
     }
     const earlier = seen.get(code);
-    if (earlier !== undefined) fail(`repeats ${code} (first on row ${earlier})`, row, 'soc_code');
-    const rawValue = cell('openings_per_1000_jobs');
+    if (earlier !== undefined)
+      throw table.error(`repeats ${code} (first on row ${earlier})`, row.line, 'soc_code');
+    seen.set(code, row.line);
+    const rawValue = table.text(row, 'openings_per_1000_jobs').trim();
     const value = Number(rawValue);
     if (rawValue === '' || !Number.isFinite(value) || value < 0) {
-      fail(`must be a non-negative number, got ${JSON.stringify(rawValue)}`, row, 'openings_per_1000_jobs');
+      throw table.error(
+        `must be a non-negative number, got ${JSON.stringify(rawValue)}`,
+        row.line,
+        'openings_per_1000_jobs',
+      );
     }
-    seen.set(code, row);
-    records.push({ code, title: cell('title'), value, row });
+    return { code, title: table.text(row, 'title').trim(), value, row: row.line };
   });
-  if (header === null) fail('is empty: expected a header row');
-  if (records.length === 0) fail('has a header but no data rows');
-  return records;
 }
