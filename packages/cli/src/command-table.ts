@@ -19,23 +19,23 @@ export const GLOBAL_OPTIONS: readonly OptionName[] = ['help', 'version', 'verbos
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   report: {
     options: ['format', 'json', 'out', 'methodology', 'draws', 'seed'],
-    load: async () => (await import('./commands/report-command.js')).reportCommand,
+    load: async () => (await import('./scoring-commands.js')).reportCommand,
   },
   score: {
     options: ['json', 'out', 'methodology'],
-    load: async () => (await import('./commands/score-command.js')).scoreCommand,
+    load: async () => (await import('./scoring-commands.js')).scoreCommand,
   },
   rank: {
     options: ['by', 'top', 'format', 'json', 'out', 'methodology'],
-    load: async () => (await import('./commands/rank-command.js')).rankCommand,
+    load: async () => (await import('./scoring-commands.js')).rankCommand,
   },
   compare: {
     options: ['json', 'out', 'methodology'],
-    load: async () => (await import('./commands/compare-command.js')).compareCommand,
+    load: async () => (await import('./scoring-commands.js')).compareCommand,
   },
   explain: {
     options: ['json', 'out', 'methodology'],
-    load: async () => (await import('./commands/explain-command.js')).explainCommand,
+    load: async () => (await import('./scoring-commands.js')).explainCommand,
   },
   methodology: {
     options: ['json', 'out', 'methodology'],
@@ -43,7 +43,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   },
   sources: {
     options: ['json', 'out'],
-    load: async () => (await import('./commands/sources-command.js')).sourcesCommand,
+    load: async () => (await import('./scoring-commands.js')).sourcesCommand,
   },
   data: {
     options: ['data-dir', 'out', 'from', 'to', 'json'],
@@ -51,6 +51,6 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   },
   export: {
     options: ['format', 'json', 'out', 'methodology'],
-    load: async () => (await import('./commands/export-command.js')).exportCommand,
+    load: async () => (await import('./scoring-commands.js')).exportCommand,
   },
 };

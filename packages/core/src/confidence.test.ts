@@ -48,6 +48,18 @@ describe('assessConfidence', () => {
     expect(confidence.levelFromAgreement).toBe(level);
   });
 
+  it('gives the same dispersion, to the bit, whatever the order of the sources', () => {
+    // Summed in source order, these give 0.27075 and 0.27075000000000005: a level at a threshold could flip.
+    const percentiles = [0, 0.132, 0.756, 0.459];
+    const agreement = (order: number[]) =>
+      order.map((index) => ({ sourceId: `s${index}`, percentile: percentiles[index]! }));
+    const input = (order: number[]) => ({ sourcesWithData: 7, sourcesTotal: 7, agreement: agreement(order) });
+    const first = assessConfidence(input([0, 1, 2, 3]), rule);
+    const second = assessConfidence(input([3, 1, 0, 2]), rule);
+    expect(second.dispersion).toBe(first.dispersion);
+    expect(first.dispersion).toBeCloseTo(0.27075, 12);
+  });
+
   it('caps at Medium-high when only two agreement sources or four sources have data', () => {
     const two = assessConfidence(
       { sourcesWithData: 5, sourcesTotal: 7, agreement: agreement(0.5, 0.5, null, null) },

@@ -72,8 +72,10 @@ export function assessConfidence(input: ConfidenceInput, rule: ConfidenceRule): 
     count === 0 ? null : count % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   let dispersion = rule.dispersionWhenFewSources;
   if (count >= 2 && median !== null) {
+    // Summed in ascending order, so that the dispersion (and a level at a threshold) does not depend on the
+    // order the methodology lists its sources in.
     let total = 0;
-    for (const entry of available) total += Math.abs(entry.percentile - median);
+    for (const percentile of sorted) total += Math.abs(percentile - median);
     dispersion = total / count;
   }
   const thresholds = rule.dispersionThresholds;

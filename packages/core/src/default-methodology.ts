@@ -1,6 +1,6 @@
 import type { Methodology, MethodologyDimension } from './methodology.js';
-import { deepFreeze, markValidated } from './parse-methodology.js';
 import { SOURCE_IDS } from './source-ids.js';
+import { deepFreeze, markValidated } from './validated-methodology.js';
 
 const exposure = 'higher-is-more-exposed' as const;
 const resilience = 'higher-is-more-resilient' as const;

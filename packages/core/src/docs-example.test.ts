@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import example from '../../../docs/examples/my-methodology.json' with { type: 'json' };
-import { MethodologySchema } from './methodology.js';
 import { MethodologyError, type MethodologyIssue } from './methodology-error.js';
+import { MethodologySchema } from './methodology-schema.js';
 import { parseMethodology } from './parse-methodology.js';
 import { scoreFromPercentiles } from './score-from-percentiles.js';
 import { KNOWN_SOURCE_IDS } from './source-ids.js';

@@ -1,6 +1,6 @@
 import type { Occupation } from './dataset.js';
 import { parseOccupationCode } from './occupation-code.js';
-import type { ScoringModel } from './scoring-model.js';
+import { computeRow, type ScoringModel } from './scoring-model.js';
 import { type OccupationSuggestion, UnknownOccupationError } from './unknown-occupation-error.js';
 
 /**
@@ -14,6 +14,7 @@ export function findOccupationRow(model: ScoringModel, input: string): number {
   const { code } = parseOccupationCode(input);
   const row = model.rowOf.get(code);
   if (row === undefined) throw new UnknownOccupationError(code, suggestOccupations(model.occupations, code));
+  computeRow(model, row);
   return row;
 }
 

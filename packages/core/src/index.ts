@@ -10,42 +10,42 @@ export { DEFAULT_METHODOLOGY, EXTENDED_EVIDENCE_METHODOLOGY } from './default-me
 export { assignDimensionLevel, computeLevelCuts, type LevelCuts } from './dimension-level.js';
 export {
   type ComparisonPhrase,
-  ComparisonPhraseSchema,
   type ComparisonRule,
-  ComparisonRuleSchema,
   type ConfidenceRule,
-  ConfidenceRuleSchema,
   type CoverageCap,
-  CoverageCapSchema,
   DEFAULT_DISPERSION_THRESHOLDS,
   type LevelRule,
-  LevelRuleSchema,
   type Methodology,
   type MethodologyDimension,
-  MethodologyDimensionSchema,
   type MethodologyInput,
-  MethodologySchema,
   type MethodologySource,
-  MethodologySourceSchema,
   type ScenarioOptions,
   type TieRule,
   type TierDefinition,
-  TierDefinitionSchema,
   type WeightingRule,
 } from './methodology.js';
 export { MethodologyError, type MethodologyIssue } from './methodology-error.js';
+export {
+  ComparisonPhraseSchema,
+  ComparisonRuleSchema,
+  ConfidenceRuleSchema,
+  CoverageCapSchema,
+  LevelRuleSchema,
+  MethodologyDimensionSchema,
+  MethodologySchema,
+  MethodologySourceSchema,
+  TierDefinitionSchema,
+} from './methodology-schema.js';
 export { NoDataError } from './no-data-error.js';
 export {
   isOccupationCode,
-  OccupationCodeSchema,
   type OnetSocCode,
-  OnetSocCodeSchema,
   type ParsedOccupationCode,
   parseOccupationCode,
   type SocCode,
-  SocCodeSchema,
 } from './occupation-code.js';
 export { OccupationCodeError } from './occupation-code-error.js';
+export { OccupationCodeSchema, OnetSocCodeSchema, SocCodeSchema } from './occupation-code-schema.js';
 export type { EmploymentFacts, OccupationProfile, TaskResilience, TaskType } from './occupation-profile.js';
 export {
   defineMethodology,
@@ -80,14 +80,8 @@ export type {
   TierAssignment,
   Uncertainty,
 } from './score-result.js';
-export {
-  type CodeSystem,
-  type SourceDescriptor,
-  SourceDescriptorSchema,
-  type SourceDirection,
-  type SourceFile,
-  SourceFileSchema,
-} from './source-descriptor.js';
+export type { CodeSystem, SourceDescriptor, SourceDirection, SourceFile } from './source-descriptor.js';
+export { SourceDescriptorSchema, SourceFileSchema } from './source-descriptor-schema.js';
 export { KNOWN_SOURCE_IDS, SOURCE_IDS } from './source-ids.js';
 export { SourceParseError, type SourceParseLocation } from './source-parse-error.js';
 export { assignTier, roundScorePercent } from './tier.js';

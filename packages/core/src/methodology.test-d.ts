@@ -2,17 +2,19 @@ import { expectTypeOf, test } from 'vitest';
 import type { z } from 'zod';
 import type {
   ComparisonRule,
-  ComparisonRuleSchema,
   ConfidenceRule,
-  ConfidenceRuleSchema,
   LevelRule,
-  LevelRuleSchema,
   Methodology,
   MethodologyInput,
-  MethodologySchema,
   MethodologySource,
-  MethodologySourceSchema,
 } from './methodology.js';
+import type {
+  ComparisonRuleSchema,
+  ConfidenceRuleSchema,
+  LevelRuleSchema,
+  MethodologySchema,
+  MethodologySourceSchema,
+} from './methodology-schema.js';
 import type { defineMethodology } from './parse-methodology.js';
 
 test('the schemas produce exactly the documented interfaces', () => {

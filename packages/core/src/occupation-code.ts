@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { OccupationCodeError } from './occupation-code-error.js';
 
 /** A SOC 2018 detailed occupation code, e.g. `29-2072`. */
@@ -6,8 +5,18 @@ export type SocCode = string;
 /** An O*NET-SOC 2019 occupation code, e.g. `29-2072.00` or `29-1141.01`. */
 export type OnetSocCode = string;
 
-const SOC_PATTERN = /^\d{2}-\d{4}$/;
-const ONET_SOC_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;
+/**
+ * A SOC 2018 detailed code.
+ *
+ * @internal
+ */
+export const SOC_PATTERN = /^\d{2}-\d{4}$/;
+/**
+ * An O*NET-SOC code.
+ *
+ * @internal
+ */
+export const ONET_SOC_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;
 
 /** The parsed form of an occupation code. */
 export interface ParsedOccupationCode {
@@ -52,12 +61,3 @@ export function parseOccupationCode(input: string): ParsedOccupationCode {
 export function isOccupationCode(input: string): boolean {
   return SOC_PATTERN.test(input) || ONET_SOC_PATTERN.test(input);
 }
-
-/** Zod schema of a SOC 2018 detailed code such as `29-2072`. */
-export const SocCodeSchema = z.string().regex(SOC_PATTERN, 'expected a SOC 2018 detailed code like 29-2072');
-/** Zod schema of an O*NET-SOC code such as `29-2072.00`. */
-export const OnetSocCodeSchema = z
-  .string()
-  .regex(ONET_SOC_PATTERN, 'expected an O*NET-SOC code like 29-2072.00');
-/** Zod schema of either kind of occupation code. */
-export const OccupationCodeSchema = z.union([SocCodeSchema, OnetSocCodeSchema]);

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { type Methodology, type MethodologyInput, MethodologySchema } from './methodology.js';
+import type { Methodology, MethodologyInput } from './methodology.js';
 import { MethodologyError, type MethodologyIssue } from './methodology-error.js';
+import { MethodologySchema } from './methodology-schema.js';
+import { deepFreeze, markValidated, registerMethodologyValidator } from './validated-methodology.js';
 
 /** How far from 1 a sum of weights may be (absolute). */
 export const WEIGHT_TOLERANCE = 1e-9;
@@ -305,36 +307,4 @@ function checkComparison(methodology: Methodology, add: (path: string, message: 
   });
 }
 
-/**
- * Freezes an object and everything reachable from it.
- *
- * @internal
- */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-const validated = new WeakSet<object>();
-
-/**
- * Records that a (deeply frozen) methodology passed validation, so scoring need not validate it again.
- *
- * @internal
- */
-export function markValidated<T extends object>(methodology: T): T {
-  validated.add(methodology);
-  return methodology;
-}
-
-/**
- * Whether a methodology object passed validation (a result of {@link parseMethodology} or a preset).
- *
- * @internal
- */
-export function isValidatedMethodology(methodology: object): boolean {
-  return validated.has(methodology);
-}
+registerMethodologyValidator((input) => parseMethodology(input));

@@ -4,9 +4,9 @@ import { DEFAULT_METHODOLOGY } from './default-methodology.js';
 import { assignDimensionLevel } from './dimension-level.js';
 import type { Methodology } from './methodology.js';
 import { combineRow, createLayout, createRowBuffers } from './methodology-layout.js';
-import { isValidatedMethodology, parseMethodology } from './parse-methodology.js';
 import type { Confidence, DimensionLevel, TierAssignment } from './score-result.js';
 import { tierPosition } from './tier.js';
+import { toValidatedMethodology } from './validated-methodology.js';
 
 /** One source in a {@link PercentileScore}. */
 export interface PercentileSourceScore {
@@ -89,7 +89,7 @@ export function scoreFromPercentiles(
   percentiles: Readonly<Record<string, number | null | undefined>>,
   methodology: Methodology = DEFAULT_METHODOLOGY,
 ): PercentileScore {
-  const valid = isValidatedMethodology(methodology) ? methodology : parseMethodology(methodology);
+  const valid = toValidatedMethodology(methodology);
   const layout = createLayout(valid);
   const known = new Set(layout.sources.map((source) => source.id));
   for (const key of Object.keys(percentiles)) {

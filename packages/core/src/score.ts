@@ -7,7 +7,7 @@ import { findOccupationRow } from './find-occupation.js';
 import type { Methodology } from './methodology.js';
 import { NoDataError } from './no-data-error.js';
 import type { DimensionScore, Provenance, ScoreResult, SourceScore, Uncertainty } from './score-result.js';
-import { getScoringModel, type ScoringModel } from './scoring-model.js';
+import { computeAllRows, getScoringModel, type ScoringModel } from './scoring-model.js';
 import { tierPosition } from './tier.js';
 import {
   computeUncertainty,
@@ -137,6 +137,7 @@ export function scoreAll(
 ): ScoreAllResult {
   const uncertaintyOptions = options.uncertainty ? resolveUncertaintyOptions(options.uncertainty) : null;
   const model = getScoringModel(dataset, methodology);
+  computeAllRows(model);
   const weightDraws = uncertaintyOptions === null ? null : modelWeightDraws(model, uncertaintyOptions);
   const scratch =
     weightDraws === null ? null : createUncertaintyScratch(model.layout, weightDraws.options.draws);

@@ -10,11 +10,11 @@ import {
   type RowBuffers,
 } from './methodology-layout.js';
 import { isOccupationCode } from './occupation-code.js';
-import { isValidatedMethodology, parseMethodology } from './parse-methodology.js';
 import { computePercentiles, MAX_WEIGHT_SUM } from './percentile.js';
 import type { Provenance, SourceProvenance } from './score-result.js';
 import { medianSorted } from './sorted-statistics.js';
 import { validateMethodologyAgainstDataset } from './validate-methodology-against-dataset.js';
+import { toValidatedMethodology } from './validated-methodology.js';
 
 /**
  * Everything computed once per (dataset, methodology) pair: every occupation's source percentiles, raw
@@ -33,13 +33,17 @@ export interface ScoringModel {
   occupations: Occupation[];
   /** Occupation code → row. */
   rowOf: Map<string, number>;
+  /** Each source of the layout, ready to link occupations to its percentiles. */
+  columns: SourceColumn[];
+  /** 1 for the rows computed so far (the scored universe at first; the others when scored). */
+  computed: Uint8Array;
   /** Percentiles, `row · S + s`, NaN when missing. */
   percentiles: Float64Array;
   /** Raw values (mean of the linked native values), `row · S + s`, NaN when missing. */
   raws: Float64Array;
   /** The linked native codes, `row · S + s`, null when missing. */
   nativeCodes: (readonly string[] | null)[];
-  /** Scores by row, NaN when the occupation has no data. */
+  /** Scores by row, NaN when the occupation has no data (or its row is not computed yet). */
   scores: Float64Array;
   /** The per-row buffers of {@link combineRow}. */
   buffers: RowBuffers;
@@ -55,6 +59,24 @@ export interface ScoringModel {
   weightDraws: Map<string, unknown>;
   /** Scratch flags, one per evidence group, reused while building results. */
   groupFlags: Uint8Array;
+}
+
+/**
+ * One source of a scoring model: its native universe, ranked, and its links.
+ *
+ * @internal
+ */
+export interface SourceColumn {
+  /** The source id. */
+  id: string;
+  /** Native code → index in the universe. */
+  nativeIndex: Map<string, number>;
+  /** The percentile of each native code, in universe order. */
+  nativePercentiles: Float64Array;
+  /** The value of each native code, in universe order. */
+  nativeValues: readonly number[];
+  /** Occupation code → native codes. */
+  links: Readonly<Record<string, readonly string[]>>;
 }
 
 const cache = new WeakMap<Dataset, WeakMap<Methodology, ScoringModel>>();
@@ -85,7 +107,7 @@ export function getScoringModel(dataset: Dataset, methodology: Methodology): Sco
  * @internal
  */
 export function buildScoringModel(dataset: Dataset, given: Methodology): ScoringModel {
-  const methodology = isValidatedMethodology(given) ? given : parseMethodology(given);
+  const methodology = toValidatedMethodology(given);
   validateMethodologyAgainstDataset(methodology, dataset);
   const layout = createLayout(methodology);
   const occupations = dataset.occupations;
@@ -105,10 +127,7 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
 
   const sourceCount = layout.sources.length;
   const rowCount = occupations.length;
-  const percentiles = new Float64Array(rowCount * sourceCount).fill(Number.NaN);
-  const raws = new Float64Array(rowCount * sourceCount).fill(Number.NaN);
-  const nativeCodes: (readonly string[] | null)[] = new Array(rowCount * sourceCount).fill(null);
-  layout.sources.forEach((source, s) => {
+  const columns = layout.sources.map((source): SourceColumn => {
     const values = dataset.sources[source.id]!;
     const { codes, values: nativeValues, weights } = values.universe;
     if (!Array.isArray(codes) || !Array.isArray(nativeValues) || codes.length !== nativeValues.length) {
@@ -131,71 +150,48 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
         );
       }
     }
-    if (methodology.weighting === 'employment') {
-      if (weights === undefined) {
-        throw new DatasetError(
-          source.id,
-          'employment weighting needs universe.weights, and this source has none',
-        );
-      }
-      if (weights.length !== codes.length) {
-        throw new DatasetError(
-          source.id,
-          `universe.weights has ${weights.length} entries for ${codes.length} codes`,
-        );
-      }
-      weights.forEach((weight, index) => {
-        if (!Number.isFinite(weight) || weight < 0) {
-          throw new DatasetError(
-            source.id,
-            `universe weight of ${JSON.stringify(codes[index])} must be a finite number ≥ 0, got ${weight}`,
-          );
-        }
-      });
-      const total = weights.reduce((sum, weight) => sum + weight, 0);
-      if (codes.length > 0 && !(total > 0 && total <= MAX_WEIGHT_SUM)) {
-        throw new DatasetError(
-          source.id,
-          `universe.weights must have a positive sum of at most ${MAX_WEIGHT_SUM}, got ${total}`,
-        );
-      }
+    if (methodology.weighting === 'employment') checkWeights(source.id, codes, weights);
+    if (typeof values.links !== 'object' || values.links === null) {
+      throw new DatasetError(source.id, 'links must be an object');
     }
     const nativePercentiles = computePercentiles(nativeValues, {
       direction: source.direction,
       ties: methodology.ties,
       ...(methodology.weighting === 'employment' && weights !== undefined ? { weights } : {}),
     });
-    // Object.entries walks the links once (own keys only) instead of two hash lookups per occupation.
-    for (const [code, linked] of Object.entries(values.links)) {
-      const row = rowOf.get(code);
-      if (row === undefined || linked.length === 0) continue;
-      let percentileSum = 0;
-      let rawSum = 0;
-      for (const native of linked) {
-        const index = nativeIndex.get(native);
-        if (index === undefined) {
-          throw new DatasetError(
-            source.id,
-            `links[${JSON.stringify(code)}] names ${JSON.stringify(native)}, which is not in the universe`,
-          );
-        }
-        percentileSum += nativePercentiles[index]!;
-        rawSum += nativeValues[index]!;
-      }
-      const cell = row * sourceCount + s;
-      percentiles[cell] = percentileSum / linked.length;
-      raws[cell] = rawSum / linked.length;
-      nativeCodes[cell] = linked;
-    }
+    return { id: source.id, nativeIndex, nativePercentiles, nativeValues, links: values.links };
   });
 
-  const buffers = createRowBuffers(layout, rowCount);
-  const scores = new Float64Array(rowCount);
-  for (let row = 0; row < rowCount; row++) {
-    scores[row] = combineRow(layout, percentiles, row * sourceCount, buffers, row);
+  const model: ScoringModel = {
+    dataset,
+    methodology,
+    layout,
+    occupations,
+    rowOf,
+    columns,
+    computed: new Uint8Array(rowCount),
+    percentiles: new Float64Array(rowCount * sourceCount).fill(Number.NaN),
+    raws: new Float64Array(rowCount * sourceCount).fill(Number.NaN),
+    nativeCodes: new Array(rowCount * sourceCount).fill(null),
+    scores: new Float64Array(rowCount).fill(Number.NaN),
+    buffers: createRowBuffers(layout, rowCount),
+    universe: new Float64Array(0),
+    median: Number.NaN,
+    levelCuts: [],
+    provenance: buildProvenance(dataset, methodology),
+    weightDraws: new Map(),
+    groupFlags: new Uint8Array(layout.groupCount),
+  };
+  // The scored universe is the line items with a score (every scored occupation when none has one): only
+  // those rows are needed now; the others (mostly O*NET-SOC codes) are computed when scored.
+  let universeRows = occupations.flatMap((occupation, row) => (occupation.lineItem ? [row] : []));
+  for (const row of universeRows) computeRow(model, row);
+  universeRows = universeRows.filter((row) => !Number.isNaN(model.scores[row]!));
+  if (universeRows.length === 0) {
+    computeAllRows(model);
+    universeRows = occupations.flatMap((_, row) => (Number.isNaN(model.scores[row]!) ? [] : [row]));
   }
-
-  const universeRows = scoredUniverseRows(occupations, scores);
+  const { scores, buffers } = model;
   const universe = Float64Array.from(universeRows, (row) => scores[row]!).sort();
   const dimensionCount = layout.dimensionWeights.length;
   const levelCuts = methodology.dimensions.map((_, d) => {
@@ -208,39 +204,92 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
     return computeLevelCuts(methodology.levels, values);
   });
 
-  return {
-    dataset,
-    methodology,
-    layout,
-    occupations,
-    rowOf,
-    percentiles,
-    raws,
-    nativeCodes,
-    scores,
-    buffers,
-    universe,
-    median: medianSorted(universe),
-    levelCuts,
-    provenance: buildProvenance(dataset, methodology),
-    weightDraws: new Map(),
-    groupFlags: new Uint8Array(layout.groupCount),
-  };
+  model.universe = universe;
+  model.median = medianSorted(universe);
+  model.levelCuts = levelCuts;
+  return model;
 }
 
 /**
- * The rows of the scored universe: the line items with a score; when no line item has one (a dataset
- * without BLS line items), every occupation with a score.
+ * Computes one occupation's row of the model (its sources' percentiles and raw values, its dimension scores
+ * and score), once.
+ *
+ * @internal
  */
-function scoredUniverseRows(occupations: Occupation[], scores: Float64Array): number[] {
-  const lineItems: number[] = [];
-  const all: number[] = [];
-  for (let row = 0; row < occupations.length; row++) {
-    if (Number.isNaN(scores[row]!)) continue;
-    all.push(row);
-    if (occupations[row]!.lineItem) lineItems.push(row);
+export function computeRow(model: ScoringModel, row: number): void {
+  if (model.computed[row] === 1) return;
+  const { layout, columns, percentiles, raws, nativeCodes } = model;
+  const sourceCount = columns.length;
+  const code = model.occupations[row]!.code;
+  for (let s = 0; s < sourceCount; s++) {
+    const column = columns[s]!;
+    // Occupation codes are validated, so `code` can never name an inherited property.
+    const linked = column.links[code];
+    if (linked === undefined) continue;
+    if (!Array.isArray(linked))
+      throw new DatasetError(column.id, `links[${JSON.stringify(code)}] must be an array`);
+    const count = linked.length;
+    if (count === 0) continue;
+    let percentileSum = 0;
+    let rawSum = 0;
+    for (let k = 0; k < count; k++) {
+      const index = column.nativeIndex.get(linked[k]!);
+      if (index === undefined) {
+        throw new DatasetError(
+          column.id,
+          `links[${JSON.stringify(code)}] names ${JSON.stringify(linked[k])}, which is not in the universe`,
+        );
+      }
+      percentileSum += column.nativePercentiles[index]!;
+      rawSum += column.nativeValues[index]!;
+    }
+    const cell = row * sourceCount + s;
+    percentiles[cell] = percentileSum / count;
+    raws[cell] = rawSum / count;
+    nativeCodes[cell] = linked;
   }
-  return lineItems.length > 0 ? lineItems : all;
+  model.scores[row] = combineRow(layout, percentiles, row * sourceCount, model.buffers, row);
+  model.computed[row] = 1;
+}
+
+/**
+ * Computes every row of the model not yet computed.
+ *
+ * @internal
+ */
+export function computeAllRows(model: ScoringModel): void {
+  for (let row = 0; row < model.occupations.length; row++) computeRow(model, row);
+}
+
+function checkWeights(
+  sourceId: string,
+  codes: readonly string[],
+  weights: readonly number[] | undefined,
+): void {
+  if (weights === undefined) {
+    throw new DatasetError(sourceId, 'employment weighting needs universe.weights, and this source has none');
+  }
+  if (weights.length !== codes.length) {
+    throw new DatasetError(
+      sourceId,
+      `universe.weights has ${weights.length} entries for ${codes.length} codes`,
+    );
+  }
+  weights.forEach((weight, index) => {
+    if (!Number.isFinite(weight) || weight < 0) {
+      throw new DatasetError(
+        sourceId,
+        `universe weight of ${JSON.stringify(codes[index])} must be a finite number ≥ 0, got ${weight}`,
+      );
+    }
+  });
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (codes.length > 0 && !(total > 0 && total <= MAX_WEIGHT_SUM)) {
+    throw new DatasetError(
+      sourceId,
+      `universe.weights must have a positive sum of at most ${MAX_WEIGHT_SUM}, got ${total}`,
+    );
+  }
 }
 
 function buildProvenance(dataset: Dataset, methodology: Methodology): Provenance {

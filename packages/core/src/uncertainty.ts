@@ -83,25 +83,34 @@ export function drawWeights(layout: MethodologyLayout, options: Required<Uncerta
   const random = new SeededRandom(options.seed);
   const dimensionCount = layout.dimensionWeights.length;
   const sourceCount = layout.sources.length;
-  const dimensionAlpha = layout.dimensionWeights.map((weight) => weight * options.concentration);
-  const sourceAlpha = layout.sourceWeights.map((weight) => weight * options.concentration);
-  const dimensionWeights = new Float64Array(options.draws * dimensionCount);
-  const sourceWeights = new Float64Array(options.draws * sourceCount);
-  const scratch = new Float64Array(sourceCount);
-  for (let draw = 0; draw < options.draws; draw++) {
-    if (dimensionCount === 1) dimensionWeights[draw] = 1;
-    else random.dirichlet(dimensionAlpha, dimensionWeights, draw * dimensionCount);
-    for (let d = 0; d < dimensionCount; d++) {
-      const start = layout.dimensionStart[d]!;
-      const end = layout.dimensionStart[d + 1]!;
-      if (end - start === 1) {
-        sourceWeights[draw * sourceCount + start] = 1;
-        continue;
-      }
-      random.dirichlet(sourceAlpha.subarray(start, end), scratch, 0);
-      sourceWeights.set(scratch.subarray(0, end - start), draw * sourceCount + start);
-    }
+  const draws = options.draws;
+  // One alpha vector (the dimensions', then the sources') and one block per Dirichlet draw of a round: the
+  // dimensions (when there are several), then each dimension with several sources, in order.
+  const alpha = new Float64Array(dimensionCount + sourceCount);
+  const blocks: number[] = [];
+  const dimensionWeights = new Float64Array(draws * dimensionCount);
+  const sourceWeights = new Float64Array(draws * sourceCount);
+  layout.dimensionWeights.forEach((weight, d) => {
+    alpha[d] = weight * options.concentration;
+  });
+  layout.sourceWeights.forEach((weight, s) => {
+    alpha[dimensionCount + s] = weight * options.concentration;
+  });
+  if (dimensionCount === 1) dimensionWeights.fill(1);
+  else blocks.push(0, dimensionCount, 0, 0);
+  for (let d = 0; d < dimensionCount; d++) {
+    const start = layout.dimensionStart[d]!;
+    const end = layout.dimensionStart[d + 1]!;
+    if (end - start > 1) blocks.push(dimensionCount + start, dimensionCount + end, 1, start);
+    else for (let draw = 0; draw < draws; draw++) sourceWeights[draw * sourceCount + start] = 1;
   }
+  random.fillDirichletRounds(
+    draws,
+    alpha,
+    Int32Array.from(blocks),
+    [dimensionWeights, sourceWeights],
+    [dimensionCount, sourceCount],
+  );
   return { options, dimensionWeights, sourceWeights };
 }
 

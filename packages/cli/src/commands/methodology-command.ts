@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Methodology } from '@airesilience/core';
 import { CliUsageError } from '../cli-usage-error.js';
-import { type CommandContext, readMethodologyFile } from '../context.js';
+import type { CommandContext } from '../context.js';
+import { readMethodologyFile } from '../methodology-file.js';
 
 function describe(methodology: Methodology): string {
   const lines = [

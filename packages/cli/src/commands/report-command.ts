@@ -1,6 +1,6 @@
 import { scoreOccupation } from '@airesilience/core';
 import { getProfile } from '@airesilience/data';
-import { formatHtml, formatJson, formatMarkdown, formatText } from '@airesilience/report';
+import { formatHtml, formatMarkdown, formatText } from '@airesilience/report';
 import { CliUsageError } from '../cli-usage-error.js';
 import type { CommandContext } from '../context.js';
 import { outputFormat, positiveInteger } from '../parse-command-line.js';
@@ -41,7 +41,8 @@ export async function reportCommand(context: CommandContext): Promise<void> {
     toTerminal && io.stdoutColumns !== undefined ? Math.max(40, Math.min(80, io.stdoutColumns)) : 80;
   const text =
     format === 'json'
-      ? formatJson(input)
+      ? // Loaded for JSON only: its schema check needs zod, which the other formats do not.
+        (await import('../report-json.js')).formatJson(input)
       : format === 'md'
         ? formatMarkdown(input, { methodology })
         : format === 'html'
