@@ -1,13 +1,17 @@
-import type { TaskResilience } from '@airesilience/core';
+import { DEFAULT_METHODOLOGY, methodologySourceIds } from '@airesilience/core';
 import {
   datasetFromSnapshot,
   type LoadedDataset,
+  type OccupationDetails,
   parseDatasetSnapshot,
+  parseSourceSnapshot,
   parseTasksSnapshot,
+  profileGroupsOf,
   SNAPSHOT_FILES,
+  sourceFileOf,
+  type TasksSnapshot,
+  taskFileOf,
 } from '@airesilience/data';
-
-type Tasks = Record<string, TaskResilience[]>;
 
 async function fetchJson(url: URL): Promise<unknown> {
   const response = await fetch(url);
@@ -16,12 +20,13 @@ async function fetchJson(url: URL): Promise<unknown> {
 }
 
 /**
- * The snapshot served beside the page: the dataset, fetched once, and the tasks, fetched one SOC major group
- * file (`tasks/29.json`) at a time, when a report needs them.
+ * The snapshot served beside the page: the dataset and the files of the sources the default methodology
+ * reads, fetched once, and the occupation details (tasks, description, BLS facts), fetched one SOC major
+ * group file (`tasks/29.json`) at a time, when a report needs them.
  */
 export class BrowserSnapshot {
   readonly #base: URL;
-  readonly #groups = new Map<string, Promise<Tasks>>();
+  readonly #groups = new Map<string, Promise<TasksSnapshot>>();
 
   /**
    * @param dataset - the dataset, ready to score.
@@ -35,45 +40,51 @@ export class BrowserSnapshot {
   }
 
   /**
-   * Fetches and checks the snapshot's `dataset.json`.
+   * Fetches and checks the snapshot's `dataset.json` and the files of the default methodology's sources.
    *
    * @param base - the URL of the snapshot folder, e.g. `new URL('snapshot/', document.baseURI)`.
-   * @returns the snapshot, with no tasks loaded yet.
-   * @throws {@link Error} when the file cannot be fetched; `SnapshotVersionError` for another version.
+   * @returns the snapshot, with no occupation details loaded yet.
+   * @throws {@link Error} when a file cannot be fetched; `SnapshotVersionError` for another version.
    * @example
    * ```ts
    * const snapshot = await BrowserSnapshot.load(new URL('snapshot/', document.baseURI));
    * ```
    */
   static async load(base: URL): Promise<BrowserSnapshot> {
-    const json = await fetchJson(new URL(SNAPSHOT_FILES.dataset, base));
-    return new BrowserSnapshot(datasetFromSnapshot(parseDatasetSnapshot(json, SNAPSHOT_FILES.dataset)), base);
+    const snapshot = parseDatasetSnapshot(
+      await fetchJson(new URL(SNAPSHOT_FILES.dataset, base)),
+      SNAPSHOT_FILES.dataset,
+    );
+    const sources = await Promise.all(
+      methodologySourceIds(DEFAULT_METHODOLOGY).map(async (id) =>
+        parseSourceSnapshot(await fetchJson(new URL(sourceFileOf(id), base)), sourceFileOf(id)),
+      ),
+    );
+    return new BrowserSnapshot(datasetFromSnapshot(snapshot, sources), base);
   }
 
   /**
-   * The tasks a report of `code` lists: those of its SOC major group, plus, for a BLS matrix aggregate, the
-   * groups of the O*NET-SOC codes filed under it (each group file is fetched once).
+   * The details a report of `code` shows: those of the SOC major groups {@link profileGroupsOf} names
+   * (usually its own; each group file is fetched once).
    *
    * @param code - the occupation code as scored.
-   * @returns O*NET-SOC code → tasks, for those groups.
-   * @throws {@link Error} when a tasks file cannot be fetched or is of another version.
+   * @returns the tasks, descriptions and facts of those groups.
+   * @throws {@link Error} when a group file cannot be fetched or is of another version.
    */
-  async tasksFor(code: string): Promise<Tasks> {
-    const groups = new Set([code.slice(0, 2)]);
-    if (!code.includes('.')) {
-      for (const [onetSocCode, matrixCode] of Object.entries(this.dataset.details.matrixCodeOf)) {
-        if (matrixCode === code) groups.add(onetSocCode.slice(0, 2));
-      }
-    }
-    const loaded = await Promise.all([...groups].sort().map((group) => this.#group(group)));
-    return Object.assign({}, ...loaded);
+  async detailsFor(code: string): Promise<OccupationDetails> {
+    const loaded = await Promise.all(profileGroupsOf(this.dataset, code).map((group) => this.#group(group)));
+    return {
+      tasks: Object.assign({}, ...loaded.map((group) => group.tasks)),
+      descriptions: Object.assign({}, ...loaded.map((group) => group.descriptions)),
+      facts: Object.assign({}, ...loaded.map((group) => group.facts)),
+    };
   }
 
-  #group(group: string): Promise<Tasks> {
+  #group(group: string): Promise<TasksSnapshot> {
     let pending = this.#groups.get(group);
     if (!pending) {
-      const file = `${SNAPSHOT_FILES.tasks}/${group}.json`;
-      pending = fetchJson(new URL(file, this.#base)).then((json) => parseTasksSnapshot(json, file).tasks);
+      const file = taskFileOf(group);
+      pending = fetchJson(new URL(file, this.#base)).then((json) => parseTasksSnapshot(json, file));
       pending.catch(() => this.#groups.delete(group));
       this.#groups.set(group, pending);
     }

@@ -43,9 +43,9 @@ async function show(code: string): Promise<void> {
   try {
     // Scoring first checks the code (an unknown one is reported with the closest codes) before any fetch.
     const result = scoreOccupation(snapshot.dataset, code);
-    const tasks = await snapshot.tasksFor(result.code);
-    if (request !== latest) return; // a newer choice arrived while the tasks loaded
-    frame.srcdoc = reportHtml(snapshot.dataset, result, tasks);
+    const details = await snapshot.detailsFor(result.code);
+    if (request !== latest) return; // a newer choice arrived while the details loaded
+    frame.srcdoc = reportHtml(snapshot.dataset, result, details);
     input.value = result.code;
     if ([...select.options].some((option) => option.value === result.code)) select.value = result.code;
     document.title = `${result.title}: AI resilience`;

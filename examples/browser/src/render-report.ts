@@ -1,26 +1,26 @@
-import type { Occupation, ScoreResult, TaskResilience } from '@airesilience/core';
-import { type LoadedDataset, profileOf } from '@airesilience/data';
+import type { Occupation, ScoreResult } from '@airesilience/core';
+import { type LoadedDataset, type OccupationDetails, profileOf } from '@airesilience/data';
 import { formatHtml } from '@airesilience/report';
 
 /**
- * Formats the HTML report of a scored occupation, with the profile (title, description, BLS facts and the
- * tasks given) taken from the dataset. Pure: the same in the browser and in Node.
+ * Formats the HTML report of a scored occupation, with the profile (title, and the description, BLS facts
+ * and tasks from the details given). Pure: the same in the browser and in Node.
  *
  * @param dataset - the dataset the result was scored on.
  * @param result - the result of `scoreOccupation`.
- * @param tasks - the tasks of the occupation's major group(s), for the report's task list.
+ * @param details - the details of the occupation's major group(s) (`BrowserSnapshot.detailsFor`).
  * @returns the self-contained HTML document of `formatHtml`.
  * @example
  * ```ts
- * reportHtml(dataset, scoreOccupation(dataset, '29-2072'), tasks).startsWith('<!doctype html>'); // true
+ * reportHtml(dataset, scoreOccupation(dataset, '29-2072'), details).startsWith('<!doctype html>'); // true
  * ```
  */
 export function reportHtml(
   dataset: LoadedDataset,
   result: ScoreResult,
-  tasks: Readonly<Record<string, TaskResilience[]>> = {},
+  details: Partial<OccupationDetails> = {},
 ): string {
-  return formatHtml({ result, profile: profileOf(dataset, result.code, tasks) });
+  return formatHtml({ result, profile: profileOf(dataset, result.code, details) });
 }
 
 /**

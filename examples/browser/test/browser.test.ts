@@ -9,7 +9,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { scoreOccupation } from '@airesilience/core';
-import { loadDataset, loadTasks } from '@airesilience/data';
+import { loadDataset, loadDetails } from '@airesilience/data';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDirectory, snapshotFiles } from '../snapshot-plugin.js';
@@ -25,9 +25,9 @@ const screenshotPath = fileURLToPath(new URL('../../../reports/browser-example.p
 describe('examples/browser: the page logic in Node', () => {
   it('renders the HTML report of 29-2072 from the dataset and its tasks', async () => {
     const dataset = await loadDataset();
-    const tasks = await loadTasks(dataset, { majorGroups: ['29'] });
+    const details = await loadDetails(dataset, { majorGroups: ['29'] });
     const result = scoreOccupation(dataset, '29-2072');
-    const html = reportHtml(dataset, result, tasks);
+    const html = reportHtml(dataset, result, details);
     expect(result.scorePercent).toBe(41.4);
     expect(result.tier.name).toBe('Somewhat Resilient');
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -48,6 +48,7 @@ describe('examples/browser: the page logic in Node', () => {
     const files = snapshotFiles();
     expect(files).toContain('dataset.json');
     expect(files).toContain('tasks/29.json');
+    expect(files).toContain('sources/anthropic-observed-exposure.json');
     expect(() => snapshotFiles(join(snapshotDirectory(), 'no-such-folder'))).toThrow(/npm run build/);
   });
 });
@@ -177,6 +178,9 @@ describe.skipIf(!hasChromium)('examples/browser in headless Chromium', () => {
     expect(requests).toContain('/snapshot/dataset.json');
     expect(requests).toContain('/snapshot/tasks/29.json');
     expect(requests.filter((url) => url.startsWith('/snapshot/tasks/'))).toEqual(['/snapshot/tasks/29.json']);
+    // the default methodology's eight sources, not the four alternatives
+    expect(requests.filter((url) => url.startsWith('/snapshot/sources/'))).toHaveLength(8);
+    expect(requests).not.toContain('/snapshot/sources/aioe.json');
     await mkdir(join(screenshotPath, '..'), { recursive: true });
     await page.screenshot({ path: screenshotPath, fullPage: true });
   });

@@ -19,6 +19,7 @@ export {
   type MethodologyDimension,
   type MethodologyInput,
   type MethodologySource,
+  methodologySourceIds,
   type ScenarioOptions,
   type TieRule,
   type TierDefinition,

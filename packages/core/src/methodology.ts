@@ -176,3 +176,20 @@ export interface MethodologyInput
 export const DEFAULT_DISPERSION_THRESHOLDS: readonly [number, number, number, number] = Object.freeze([
   0.1, 0.2, 0.3, 0.4,
 ]) as readonly [number, number, number, number];
+
+/**
+ * The ids of the sources a methodology reads, in the order it lists them: what a dataset must hold to
+ * score with it (e.g. `loadDataset({ sources: methodologySourceIds(methodology) })` in `@airesilience/data`).
+ *
+ * @param methodology - the methodology (or any object with its `dimensions`).
+ * @returns the source ids, each once.
+ * @example
+ * ```ts
+ * methodologySourceIds(DEFAULT_METHODOLOGY).length; // 8
+ * ```
+ */
+export function methodologySourceIds(methodology: Pick<Methodology, 'dimensions'>): string[] {
+  return [
+    ...new Set(methodology.dimensions.flatMap((dimension) => dimension.sources.map((source) => source.id))),
+  ];
+}

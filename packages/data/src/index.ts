@@ -54,15 +54,26 @@ export {
   type LoadDatasetOptions,
   type LoadTasksOptions,
   loadDataset,
+  loadDetails,
   loadTasks,
 } from './snapshot/load-dataset.js';
-export { datasetFromSnapshot, type LoadedDataset, profileOf } from './snapshot/loaded-dataset.js';
+export {
+  datasetFromSnapshot,
+  type LoadedDataset,
+  type OccupationDetails,
+  profileGroupsOf,
+  profileOf,
+} from './snapshot/loaded-dataset.js';
 export {
   type DatasetSnapshot,
   majorGroupOf,
   parseDatasetSnapshot,
+  parseSourceSnapshot,
   parseTasksSnapshot,
   SNAPSHOT_FILES,
+  type SnapshotSource,
+  type SourceSnapshot,
+  sourceFileOf,
   type TasksSnapshot,
   taskFileOf,
 } from './snapshot/snapshot.js';

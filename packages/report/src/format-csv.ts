@@ -1,4 +1,4 @@
-import type { OccupationProfile, ScoreResult } from '@airesilience/core';
+import type { DimensionScore, OccupationProfile, ScoreResult, SourceScore } from '@airesilience/core';
 import { toCsvCell } from './csv-cell.js';
 
 /** One row of {@link formatCsv}: a result (its profile is accepted and not needed). */
@@ -13,11 +13,6 @@ export interface CsvRowInput {
 export interface CsvOptions {
   /** Write the header row (default `true`). */
   header?: boolean;
-}
-
-interface Column {
-  name: string;
-  value: (result: ScoreResult) => string | number | null;
 }
 
 function columnName(id: string): string {
@@ -50,14 +45,7 @@ export function formatCsv(input: CsvRowInput | readonly CsvRowInput[], options: 
   const results = (Array.isArray(input) ? (input as readonly CsvRowInput[]) : [input as CsvRowInput]).map(
     (row) => row.result,
   );
-  const columns: Column[] = [
-    { name: 'code', value: (result) => result.code },
-    { name: 'title', value: (result) => result.title },
-    { name: 'score', value: (result) => result.score },
-    { name: 'score_percent', value: (result) => result.scorePercent },
-    { name: 'tier', value: (result) => result.tier.name },
-    { name: 'confidence', value: (result) => result.confidence.level },
-  ];
+  const columns = ['code', 'title', 'score', 'score_percent', 'tier', 'confidence'];
   const dimensionIds: string[] = [];
   const sourceIds: string[] = [];
   for (const result of results) {
@@ -68,29 +56,42 @@ export function formatCsv(input: CsvRowInput | readonly CsvRowInput[], options: 
       }
     }
   }
-  for (const id of dimensionIds) {
-    const find = (result: ScoreResult) => result.dimensions.find((dimension) => dimension.id === id);
-    columns.push(
-      { name: `${columnName(id)}_score`, value: (result) => find(result)?.score ?? null },
-      { name: `${columnName(id)}_level`, value: (result) => find(result)?.level ?? null },
-    );
-  }
+  for (const id of dimensionIds) columns.push(`${columnName(id)}_score`, `${columnName(id)}_level`);
   for (const id of sourceIds) {
-    const find = (result: ScoreResult) =>
-      result.dimensions.flatMap((dimension) => dimension.sources).find((source) => source.sourceId === id);
-    columns.push(
-      { name: `${columnName(id)}_raw`, value: (result) => find(result)?.raw ?? null },
-      { name: `${columnName(id)}_percentile`, value: (result) => find(result)?.percentile ?? null },
-      {
-        name: `${columnName(id)}_contribution`,
-        value: (result) => {
-          const source = find(result);
-          return source && !source.missing ? source.contribution : null;
-        },
-      },
-    );
+    columns.push(`${columnName(id)}_raw`, `${columnName(id)}_percentile`, `${columnName(id)}_contribution`);
   }
-  const rows = results.map((result) => columns.map((column) => toCsvCell(column.value(result))).join(','));
-  if (options.header ?? true) rows.unshift(columns.map((column) => toCsvCell(column.name)).join(','));
+  // One pass per result: its dimensions and sources by id (the first source with an id, as listed), then
+  // the cells in column order.
+  const rows = results.map((result) => {
+    const cells = [
+      toCsvCell(result.code),
+      toCsvCell(result.title),
+      toCsvCell(result.score),
+      toCsvCell(result.scorePercent),
+      toCsvCell(result.tier.name),
+      toCsvCell(result.confidence.level),
+    ];
+    const dimensions = new Map<string, DimensionScore>();
+    const sources = new Map<string, SourceScore>();
+    for (const dimension of result.dimensions) {
+      if (!dimensions.has(dimension.id)) dimensions.set(dimension.id, dimension);
+      for (const source of dimension.sources)
+        if (!sources.has(source.sourceId)) sources.set(source.sourceId, source);
+    }
+    for (const id of dimensionIds) {
+      const dimension = dimensions.get(id);
+      cells.push(toCsvCell(dimension?.score ?? null), toCsvCell(dimension?.level ?? null));
+    }
+    for (const id of sourceIds) {
+      const source = sources.get(id);
+      cells.push(
+        toCsvCell(source?.raw ?? null),
+        toCsvCell(source?.percentile ?? null),
+        toCsvCell(source && !source.missing ? source.contribution : null),
+      );
+    }
+    return cells.join(',');
+  });
+  if (options.header ?? true) rows.unshift(columns.map(toCsvCell).join(','));
   return rows.map((row) => `${row}\r\n`).join('');
 }

@@ -64,7 +64,7 @@ export async function methodologyCommand(context: CommandContext): Promise<void>
         'methodology',
       );
     }
-    const dataset = await context.dataset();
+    const dataset = await context.fullDataset();
     const methodology = await readMethodologyFile(resolve(io.cwd, file), dataset, file);
     const sources = methodology.dimensions.reduce((count, dimension) => count + dimension.sources.length, 0);
     if (line.options.json) {

@@ -6,7 +6,7 @@ import type { CommandContext } from '../context.js';
  * @param context - the command context.
  */
 export async function sourcesCommand(context: CommandContext): Promise<void> {
-  const dataset = await context.dataset();
+  const dataset = await context.fullDataset();
   const coverage = new Map(dataset.details.coverage.map((entry) => [entry.sourceId, entry]));
   const lineItems = dataset.occupations.filter((occupation) => occupation.lineItem).length;
   const rows = Object.entries(dataset.sources).map(([id, source]) => {

@@ -3,12 +3,21 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AiResilienceError, type OccupationProfile, type TaskResilience } from '@airesilience/core';
-import { datasetFromSnapshot, type LoadedDataset, profileOf } from './loaded-dataset.js';
+import {
+  datasetFromSnapshot,
+  type LoadedDataset,
+  type OccupationDetails,
+  profileGroupsOf,
+  profileOf,
+} from './loaded-dataset.js';
 import {
   majorGroupOf,
   parseDatasetSnapshot,
+  parseSourceSnapshot,
   parseTasksSnapshot,
   SNAPSHOT_FILES,
+  sourceFileOf,
+  type TasksSnapshot,
   taskFileOf,
 } from './snapshot.js';
 
@@ -59,58 +68,123 @@ async function readJson(path: string): Promise<unknown> {
 export interface LoadDatasetOptions {
   /** The snapshot directory (default: the one inside the installed package). */
   snapshotDirectory?: string;
+  /**
+   * Load the values of these sources only (each source is one file): a methodology needs only its own, and
+   * a command line that scores with the default methodology starts faster without the others. Default:
+   * every source of the snapshot. `details.sources` lists them all either way.
+   */
+  sources?: readonly string[];
 }
 
 /**
- * Loads the embedded snapshot: every occupation and source value, ready to score, with no network and
- * no set-up. Tasks are loaded lazily, one SOC major group at a time, by {@link getProfile}.
+ * Loads the embedded snapshot: every occupation and source value (or the sources asked for), ready to
+ * score, with no network and no set-up. Tasks are loaded lazily, one SOC major group at a time, by
+ * {@link getProfile}.
  *
- * @param options - an alternative snapshot directory.
+ * @param options - an alternative snapshot directory; the sources to load.
  * @returns the dataset.
  * @throws {@link @airesilience/core!AiResilienceError} `IO` when the snapshot is missing; `SNAPSHOT_VERSION` when it was
- *   written by another version.
+ *   written by another version; `INVALID_ARGUMENT` naming a source the snapshot does not have.
  * @example
  * ```ts
  * const dataset = await loadDataset();
  * scoreOccupation(dataset, '29-2072').tier.name; // 'Somewhat Resilient'
+ * // only what the default methodology reads
+ * const lean = await loadDataset({ sources: methodologySourceIds(DEFAULT_METHODOLOGY) });
  * ```
  */
 export async function loadDataset(options: LoadDatasetOptions = {}): Promise<LoadedDataset> {
   const directory = options.snapshotDirectory ?? defaultSnapshotDirectory();
   const path = join(directory, SNAPSHOT_FILES.dataset);
-  return datasetFromSnapshot(parseDatasetSnapshot(await readJson(path), path), directory);
+  const snapshot = parseDatasetSnapshot(await readJson(path), path);
+  const available = snapshot.sources.map((source) => source.id);
+  const wanted = options.sources ?? available;
+  for (const id of wanted) {
+    if (!available.includes(id)) {
+      throw new AiResilienceError(
+        'INVALID_ARGUMENT',
+        `the snapshot has no source ${JSON.stringify(id)}; it has ${available.join(', ')}`,
+      );
+    }
+  }
+  const sources = await Promise.all(
+    [...new Set(wanted)].map(async (id) => {
+      const file = join(directory, sourceFileOf(id));
+      const source = parseSourceSnapshot(await readJson(file), file);
+      if (source.id !== id) {
+        throw new AiResilienceError(
+          'DATA_INTEGRITY',
+          `${file} holds the source ${source.id}, not ${id}: rebuild the snapshot`,
+        );
+      }
+      return source;
+    }),
+  );
+  return datasetFromSnapshot(snapshot, sources, directory);
 }
 
-const taskCache = new Map<string, Promise<Record<string, TaskResilience[]>>>();
+const groupCache = new Map<string, Promise<TasksSnapshot>>();
 
-/** Options of {@link loadTasks}. */
+/** Options of {@link loadTasks} and {@link loadDetails}. */
 export interface LoadTasksOptions {
   /**
    * Load only these SOC major groups (`['29']`): each group is one small file, so a report of one
-   * occupation reads about a twentieth of the tasks. Default: every group of the dataset.
+   * occupation reads about a twentieth of the details. Default: every group of the dataset.
    */
   majorGroups?: readonly string[];
 }
 
-function loadTaskGroup(directory: string, majorGroup: string): Promise<Record<string, TaskResilience[]>> {
+function loadGroup(directory: string, majorGroup: string): Promise<TasksSnapshot> {
   const key = join(directory, taskFileOf(majorGroup));
-  let pending = taskCache.get(key);
+  let pending = groupCache.get(key);
   if (!pending) {
-    pending = readJson(key).then((value) => parseTasksSnapshot(value, key).tasks);
-    pending.catch(() => taskCache.delete(key));
-    taskCache.set(key, pending);
+    pending = readJson(key).then((value) => parseTasksSnapshot(value, key));
+    pending.catch(() => groupCache.delete(key));
+    groupCache.set(key, pending);
   }
   return pending;
 }
 
 /**
- * Loads the tasks of a dataset's snapshot: every SOC major group, or the ones asked for (each group file is
- * read once per directory and cached).
+ * Loads the occupation details of a dataset's snapshot: the tasks, descriptions and BLS facts of every SOC
+ * major group, or of the ones asked for (each group file is read once per directory and cached).
+ *
+ * @param dataset - a dataset loaded by {@link loadDataset}.
+ * @param options - `majorGroups` to read only some groups.
+ * @returns the details, merged; empty when the dataset has no snapshot directory.
+ * @throws `AiResilienceError` `IO` when a group file is missing; `SNAPSHOT_VERSION` when it is of
+ *   another version; `DATA_INTEGRITY` when it is damaged.
+ * @example
+ * ```ts
+ * const details = await loadDetails(dataset, { majorGroups: ['29'] });
+ * details.descriptions['29-2072.00']?.slice(0, 7); // 'Compile'
+ * ```
+ */
+export async function loadDetails(
+  dataset: LoadedDataset,
+  options: LoadTasksOptions = {},
+): Promise<OccupationDetails> {
+  const directory = dataset.snapshotDirectory;
+  if (directory === null) return { tasks: {}, descriptions: {}, facts: {} };
+  const groups =
+    options.majorGroups ??
+    [...new Set(dataset.occupations.map((occupation) => majorGroupOf(occupation.code)))].sort();
+  const loaded = await Promise.all(groups.map((group) => loadGroup(directory, group)));
+  return {
+    tasks: Object.assign({}, ...loaded.map((group) => group.tasks)),
+    descriptions: Object.assign({}, ...loaded.map((group) => group.descriptions)),
+    facts: Object.assign({}, ...loaded.map((group) => group.facts)),
+  };
+}
+
+/**
+ * Loads the tasks of a dataset's snapshot: every SOC major group, or the ones asked for (see
+ * {@link loadDetails}, which also gives the descriptions and facts).
  *
  * @param dataset - a dataset loaded by {@link loadDataset}.
  * @param options - `majorGroups` to read only some groups.
  * @returns O*NET-SOC code → tasks, most resilient first; empty when the dataset has no snapshot directory.
- * @throws `AiResilienceError` `IO` when a tasks file is missing; `SNAPSHOT_VERSION` when it is of
+ * @throws `AiResilienceError` `IO` when a group file is missing; `SNAPSHOT_VERSION` when it is of
  *   another version; `DATA_INTEGRITY` when it is damaged.
  * @example
  * ```ts
@@ -122,38 +196,30 @@ export async function loadTasks(
   dataset: LoadedDataset,
   options: LoadTasksOptions = {},
 ): Promise<Record<string, TaskResilience[]>> {
-  const directory = dataset.snapshotDirectory;
-  if (directory === null) return {};
-  const groups =
-    options.majorGroups ??
-    [...new Set(dataset.occupations.map((occupation) => majorGroupOf(occupation.code)))].sort();
-  const loaded = await Promise.all(groups.map((group) => loadTaskGroup(directory, group)));
-  return loaded.length === 1 ? { ...loaded[0] } : Object.assign({}, ...loaded);
+  return { ...(await loadDetails(dataset, options)).tasks };
 }
 
 /**
- * The profile a report shows for an occupation, with its tasks loaded from the snapshot: only the tasks
- * file of the occupation's SOC major group is read (plus, for a BLS matrix aggregate, the groups of the
- * O*NET-SOC codes filed under it).
+ * The profile a report shows for an occupation, loaded from the snapshot: only the group files that
+ * {@link profileGroupsOf} names are read (usually one).
  *
  * @param dataset - a dataset loaded by {@link loadDataset}.
  * @param code - a SOC 2018 or O*NET-SOC code.
- * @returns title, description, BLS facts and tasks.
- * @throws `AiResilienceError` `UNKNOWN_OCCUPATION` for a code not in the dataset; the errors of
- *   {@link loadTasks}.
+ * @returns the profile: title, description, BLS facts and tasks.
+ * @throws `AiResilienceError` `UNKNOWN_OCCUPATION` when the code is not in the dataset; `IO` when a group
+ *   file is missing.
  * @example
  * ```ts
- * (await getProfile(dataset, '29-2072')).tasks.length; // 17
+ * const profile = await getProfile(dataset, '29-2072');
+ * profile.tasks.length; // 17
  * ```
  */
 export async function getProfile(dataset: LoadedDataset, code: string): Promise<OccupationProfile> {
-  // Checks the code first, so an unknown code is reported as such rather than as a missing tasks file.
+  // Checks the code first, so an unknown code is reported as such rather than as a missing group file.
   const profile = profileOf(dataset, code);
-  const groups = new Set([majorGroupOf(profile.code)]);
-  if (!profile.code.includes('.')) {
-    for (const [onetSocCode, matrixCode] of Object.entries(dataset.details.matrixCodeOf)) {
-      if (matrixCode === profile.code) groups.add(majorGroupOf(onetSocCode));
-    }
-  }
-  return profileOf(dataset, profile.code, await loadTasks(dataset, { majorGroups: [...groups].sort() }));
+  return profileOf(
+    dataset,
+    profile.code,
+    await loadDetails(dataset, { majorGroups: profileGroupsOf(dataset, profile.code) }),
+  );
 }

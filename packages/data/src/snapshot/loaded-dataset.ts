@@ -1,28 +1,50 @@
 import type { Dataset, EmploymentFacts, OccupationProfile, TaskResilience } from '@airesilience/core';
 import { AiResilienceError, parseOccupationCode } from '@airesilience/core';
-import type { DatasetSnapshot } from './snapshot.js';
+import type { DatasetSnapshot, SourceSnapshot } from './snapshot.js';
 
 /** A dataset loaded from a snapshot: the scoring {@link @airesilience/core!Dataset} plus what reports show. */
 export interface LoadedDataset extends Dataset {
-  /** The snapshot's facts, descriptions, coverage and file checksums. */
+  /** The snapshot's list of sources (loaded or not), facts, descriptions, coverage and file checksums. */
   details: Omit<DatasetSnapshot, 'dataset' | 'format' | 'snapshotVersion'>;
   /** The directory the snapshot came from, for loading tasks lazily; null when built in memory or in a browser. */
   snapshotDirectory: string | null;
 }
 
 /**
- * Turns a parsed snapshot into a {@link LoadedDataset}. Pure: works in a browser.
+ * Turns a parsed snapshot and the source files loaded with it into a {@link LoadedDataset}. Pure: works in
+ * a browser.
  *
  * @param snapshot - the checked snapshot (see `parseDatasetSnapshot`).
+ * @param sources - the checked source files to include (see `parseSourceSnapshot`): all of the snapshot's
+ *   sources, or those a methodology uses. `details.sources` lists every source either way.
  * @param snapshotDirectory - the directory holding its tasks files (`tasks/29.json`…), if any.
  * @returns the dataset, ready for `scoreOccupation`.
+ * @throws `AiResilienceError` `DATA_INTEGRITY` when a source file is not one of the snapshot's sources.
+ * @example
+ * ```ts
+ * const dataset = datasetFromSnapshot(snapshot, [parseSourceSnapshot(aioeJson)]);
+ * Object.keys(dataset.sources); // ['aioe']
+ * ```
  */
 export function datasetFromSnapshot(
   snapshot: DatasetSnapshot,
+  sources: readonly SourceSnapshot[] = [],
   snapshotDirectory: string | null = null,
 ): LoadedDataset {
   const { dataset, format: _format, snapshotVersion: _version, ...details } = snapshot;
-  return { ...dataset, details, snapshotDirectory };
+  const descriptors = new Map(details.sources.map((source) => [source.id, source.descriptor]));
+  const values: Dataset['sources'] = {};
+  for (const source of sources) {
+    const descriptor = descriptors.get(source.id);
+    if (descriptor === undefined) {
+      throw new AiResilienceError(
+        'DATA_INTEGRITY',
+        `the source file of ${source.id} does not belong to this snapshot (it lists ${[...descriptors.keys()].join(', ')}): rebuild the snapshot`,
+      );
+    }
+    values[source.id] = { descriptor, universe: source.universe, links: source.links };
+  }
+  return { ...dataset, sources: values, details, snapshotDirectory };
 }
 
 function tasksFor(
@@ -45,8 +67,11 @@ function tasksFor(
     .sort((a, b) => (b.resilience ?? -1) - (a.resilience ?? -1) || a.taskId - b.taskId);
 }
 
-function factsFor(code: string, dataset: LoadedDataset): EmploymentFacts | null {
-  const facts = dataset.details.facts;
+function factsFor(
+  code: string,
+  dataset: LoadedDataset,
+  facts: Readonly<Record<string, EmploymentFacts>>,
+): EmploymentFacts | null {
   const soc = code.slice(0, 7);
   if (facts[soc]) return facts[soc];
   const matrixCode = dataset.details.matrixCodeOf[code.includes('.') ? code : `${code}.00`];
@@ -54,8 +79,48 @@ function factsFor(code: string, dataset: LoadedDataset): EmploymentFacts | null 
 }
 
 /**
+ * What the group files of a snapshot (`tasks/<major group>.json`) hold for the occupations of some SOC
+ * major groups: as `loadDetails` in `@airesilience/data` returns them, or merged from `parseTasksSnapshot`.
+ */
+export interface OccupationDetails {
+  /** O*NET-SOC code → tasks, most resilient first. */
+  tasks: Readonly<Record<string, TaskResilience[]>>;
+  /** Descriptions by O*NET-SOC code and by SOC 2018 code. */
+  descriptions: Readonly<Record<string, string>>;
+  /** BLS facts by matrix code. */
+  facts: Readonly<Record<string, EmploymentFacts>>;
+}
+
+/**
+ * The SOC major groups whose group files hold an occupation's profile: its own, the group of the BLS
+ * matrix code it is filed under (for the facts) and, for a 6-digit code, the groups of the O*NET-SOC codes
+ * filed under it (for the tasks).
+ *
+ * @param dataset - the loaded dataset.
+ * @param code - a SOC 2018 or O*NET-SOC code.
+ * @returns the two-digit groups, sorted.
+ * @example
+ * ```ts
+ * profileGroupsOf(dataset, '29-2072'); // ['29']
+ * ```
+ */
+export function profileGroupsOf(dataset: LoadedDataset, code: string): string[] {
+  const members = dataset.details.matrixCodeOf;
+  const groups = new Set([code.slice(0, 2)]);
+  const matrixCode = members[code.includes('.') ? code : `${code}.00`];
+  if (matrixCode !== undefined) groups.add(matrixCode.slice(0, 2));
+  if (!code.includes('.')) {
+    for (const [onetSocCode, filedUnder] of Object.entries(members)) {
+      if (filedUnder === code) groups.add(onetSocCode.slice(0, 2));
+    }
+  }
+  return [...groups].sort();
+}
+
+/**
  * The profile a report shows for an occupation: title, O*NET description (or SOC 2018 definition), BLS
- * facts and tasks. Pure; pass the tasks when the report lists them.
+ * facts and tasks. Pure: pass the details of the groups {@link profileGroupsOf} names (without them the
+ * profile has the title only).
  *
  * An O*NET-SOC code has its own tasks and description and its parent's BLS facts (or, outside the matrix,
  * the facts of the matrix code it is filed under). A 6-digit code takes its `.00` code's tasks, else its
@@ -63,28 +128,30 @@ function factsFor(code: string, dataset: LoadedDataset): EmploymentFacts | null 
  *
  * @param dataset - the loaded dataset.
  * @param code - a SOC 2018 or O*NET-SOC code in the dataset.
- * @param tasks - the tasks snapshot's map, or omit for a profile without tasks.
+ * @param details - the tasks, descriptions and facts of those groups (see `loadDetails`), or omit for a
+ *   profile with the title only.
  * @returns the profile.
  * @throws {@link @airesilience/core!AiResilienceError} `UNKNOWN_OCCUPATION` when the code is not in the dataset.
  * @example
  * ```ts
- * profileOf(dataset, '29-2072').facts?.medianWage; // 50250
+ * const details = await loadDetails(dataset, { majorGroups: profileGroupsOf(dataset, '29-2072') });
+ * profileOf(dataset, '29-2072', details).facts?.medianWage; // 50250
  * ```
  */
 export function profileOf(
   dataset: LoadedDataset,
   code: string,
-  tasks: Readonly<Record<string, TaskResilience[]>> = {},
+  details: Partial<OccupationDetails> = {},
 ): OccupationProfile {
   const parsed = parseOccupationCode(code);
   const occupation = dataset.occupations.find((entry) => entry.code === parsed.code);
   if (!occupation) throw new AiResilienceError('UNKNOWN_OCCUPATION', `${parsed.code} is not in the dataset`);
-  const descriptions = dataset.details.descriptions;
+  const descriptions = details.descriptions ?? {};
   return {
     code: occupation.code,
     title: occupation.title,
     description: descriptions[occupation.code] ?? descriptions[`${occupation.code}.00`] ?? null,
-    facts: factsFor(occupation.code, dataset),
-    tasks: tasksFor(occupation.code, dataset, tasks),
+    facts: factsFor(occupation.code, dataset, details.facts ?? {}),
+    tasks: tasksFor(occupation.code, dataset, details.tasks ?? {}),
   };
 }

@@ -6,7 +6,7 @@ import { AiResilienceError } from '@airesilience/core';
  * @example
  * ```ts
  * new SnapshotVersionError('dataset.json', 0).message;
- * // 'dataset.json is a snapshot of version 0, but this @airesilience/data reads version 2: rebuild it with `airesilience data build`'
+ * // 'dataset.json is a snapshot of version 0, but this @airesilience/data reads version 3: rebuild it with `airesilience data build`'
  * ```
  */
 export class SnapshotVersionError extends AiResilienceError {
@@ -31,6 +31,7 @@ export class SnapshotVersionError extends AiResilienceError {
 
 /**
  * The version of the snapshot format this package writes and reads. Version 2 stores the tasks as one compact
- * file per SOC major group (`tasks/29.json`) instead of one `tasks.json`.
+ * file per SOC major group (`tasks/29.json`) instead of one `tasks.json`; version 3 stores each source's
+ * values in a file of its own (`sources/aioe.json`), so a methodology loads only its sources.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;

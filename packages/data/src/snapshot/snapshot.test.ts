@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { appendFile, chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TaskResilience } from '@airesilience/core';
+import type { EmploymentFacts, TaskResilience } from '@airesilience/core';
 import { dataDir, hasMirror } from '@airesilience/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BuiltDataset } from '../dataset/build-dataset.js';
 import { getProfile, loadDataset, loadTasks } from './load-dataset.js';
-import { profileOf } from './loaded-dataset.js';
+import { profileGroupsOf, profileOf } from './loaded-dataset.js';
 import { parseTasksSnapshot, SNAPSHOT_FILES, taskFileOf, toSnapshot } from './snapshot.js';
 import { SNAPSHOT_VERSION } from './snapshot-version-error.js';
 import { buildSnapshot, writeSnapshot } from './write-snapshot.js';
@@ -24,6 +24,19 @@ const task = (
   automationLikelihood: resilience === null ? null : 1 - resilience,
   weight: 1 + taskId / 1000,
   signals,
+});
+
+const facts = (medianWage: number): EmploymentFacts => ({
+  employment2024: 1000,
+  employment2034: 1100,
+  employmentChangePercent: 10,
+  annualOpenings: 90,
+  medianWage,
+  medianWageTopCoded: false,
+  typicalEducation: null,
+  workExperience: null,
+  onTheJobTraining: null,
+  citation: 'fixture',
 });
 
 /** A hand-made build: two major groups with tasks (11, 29), one without (55), and a matrix aggregate. */
@@ -66,8 +79,12 @@ function builtFixture(): BuiltDataset {
       ],
       sources: {},
     },
-    facts: {},
-    descriptions: { '29-2072.00': 'Compile medical records.' },
+    facts: {
+      '29-2072': facts(50250),
+      // The facts of 11-1011.03 come from the aggregate it is filed under, in group 29's file.
+      '29-9099': facts(61000),
+    },
+    descriptions: { '29-2072.00': 'Compile medical records.', '11-1011.03': 'Plan sustainability.' },
     tasks: {
       '29-2072.00': [
         task(22877, 0.9, [
@@ -122,7 +139,7 @@ describe('the tasks files', () => {
   it('refuse a file of another version or format, naming it', () => {
     const document = toSnapshot(builtFixture()).tasks[0]!.document as Record<string, unknown>;
     expect(() => parseTasksSnapshot({ ...document, snapshotVersion: 1 }, 'tasks/11.json')).toThrow(
-      /tasks\/11\.json is a snapshot of version 1, but this @airesilience\/data reads version 2/,
+      /tasks\/11\.json is a snapshot of version 1, but this @airesilience\/data reads version 3/,
     );
     expect(() => parseTasksSnapshot({ tasks: {} }, 'tasks/11.json')).toThrow(/not an airesilience snapshot/);
   });
@@ -196,10 +213,26 @@ describe('writeSnapshot and loading it back', () => {
     await rm(join(directory, taskFileOf('55')));
     const dataset = await loadDataset({ snapshotDirectory: directory });
     for (const code of ['29-2072', '29-2072.00', '11-1011', '11-1011.03', '29-9099']) {
-      expect(await getProfile(dataset, code)).toEqual(profileOf(dataset, code, built.tasks));
+      expect(await getProfile(dataset, code)).toEqual(
+        profileOf(dataset, code, {
+          tasks: built.tasks,
+          descriptions: built.descriptions,
+          facts: built.facts,
+        }),
+      );
     }
     // The matrix aggregate 29-9099 takes the tasks of 11-1011.03, which lives in group 11's file.
     expect((await getProfile(dataset, '29-9099')).tasks.map((entry) => entry.taskId)).toEqual([9001]);
+    // and 11-1011.03 takes the facts of 29-9099, from group 29's file, with its own description
+    const filed = await getProfile(dataset, '11-1011.03');
+    expect(filed.facts?.medianWage).toBe(61000);
+    expect(filed.description).toBe('Plan sustainability.');
+    expect((await getProfile(dataset, '29-2072')).facts?.medianWage).toBe(50250);
+    expect(profileGroupsOf(dataset, '11-1011.03')).toEqual(['11', '29']);
+    // the group files carry the descriptions and facts; dataset.json does not
+    const main = JSON.parse(await readFile(join(directory, SNAPSHOT_FILES.dataset), 'utf8'));
+    expect(main.facts).toBeUndefined();
+    expect(main.descriptions).toBeUndefined();
     await expect(getProfile(dataset, '55-1011')).rejects.toMatchObject({ code: 'IO' });
     await expect(getProfile(dataset, '47-2061')).rejects.toMatchObject({ code: 'UNKNOWN_OCCUPATION' });
   });

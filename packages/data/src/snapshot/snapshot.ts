@@ -1,19 +1,51 @@
-import type { Dataset, EmploymentFacts, SourceFile, TaskResilience } from '@airesilience/core';
+import type {
+  Dataset,
+  EmploymentFacts,
+  SourceDescriptor,
+  SourceFile,
+  SourceValues,
+  TaskResilience,
+} from '@airesilience/core';
 import { AiResilienceError } from '@airesilience/core';
 import type { ModelCoverage } from '@airesilience/sources';
 import type { BuiltDataset, SourceCoverage } from '../dataset/build-dataset.js';
 import { SNAPSHOT_VERSION, SnapshotVersionError } from './snapshot-version-error.js';
 
 /**
- * The names inside a snapshot directory: the dataset file, and the folder holding one tasks file per SOC
- * major group (`tasks/29.json`), so a report reads only its own group's tasks.
+ * The names inside a snapshot directory: the dataset file, the folder holding one file per source
+ * (`sources/aioe.json`), so a methodology reads only its own sources, and the folder holding one file per
+ * SOC major group (`tasks/29.json`: the group's tasks, descriptions and BLS facts), so a report reads only
+ * its own group's.
  */
 export const SNAPSHOT_FILES = {
-  /** The dataset file: occupations, source values and links, facts, descriptions, coverage, file checksums. */
+  /** The dataset file: occupations, the list of sources with their descriptors, coverage, file checksums. */
   dataset: 'dataset.json',
-  /** The folder of the tasks files, one per SOC major group (see {@link taskFileOf}). */
+  /** The folder of the source files, one per source: its universe and links (see {@link sourceFileOf}). */
+  sources: 'sources',
+  /** The folder of the group files (tasks, descriptions, facts), one per SOC major group (see {@link taskFileOf}). */
   tasks: 'tasks',
 } as const;
+
+/**
+ * The path, inside a snapshot directory, of a source's file (its universe and links).
+ *
+ * @param sourceId - the source id (`aioe`).
+ * @returns the relative path, with `/` separators (`sources/aioe.json`): join it to the directory or a URL.
+ * @throws `AiResilienceError` `INVALID_ARGUMENT` when `sourceId` is not a kebab-case id.
+ * @example
+ * ```ts
+ * sourceFileOf('anthropic-observed-exposure'); // 'sources/anthropic-observed-exposure.json'
+ * ```
+ */
+export function sourceFileOf(sourceId: string): string {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(sourceId)) {
+    throw new AiResilienceError(
+      'INVALID_ARGUMENT',
+      `a source id is kebab-case, got ${JSON.stringify(sourceId)}`,
+    );
+  }
+  return `${SNAPSHOT_FILES.sources}/${sourceId}.json`;
+}
 
 /**
  * The path, inside a snapshot directory, of the tasks file of a SOC major group.
@@ -51,18 +83,27 @@ export function majorGroupOf(code: string): string {
   return code.slice(0, 2);
 }
 
-/** The main snapshot file: the dataset, the facts and descriptions, and what the build learnt. */
+/** A source listed in the main snapshot file: its id and descriptor (its values are in its own file). */
+export interface SnapshotSource {
+  /** The source id; its values are in {@link sourceFileOf}(id). */
+  id: string;
+  /** Citation, vintage, licence, direction, code system, files. */
+  descriptor: SourceDescriptor;
+}
+
+/**
+ * The main snapshot file: the occupations, the list of sources, and what the build learnt. Each source's
+ * values are in its own file, and each major group's tasks, descriptions and facts in another. Each source's values are in its own file ({@link SourceSnapshot}).
+ */
 export interface DatasetSnapshot {
   /** Always `airesilience-dataset`. */
   format: 'airesilience-dataset';
   /** The snapshot format version ({@link SNAPSHOT_VERSION}). */
   snapshotVersion: number;
-  /** The dataset the scoring engine reads. */
-  dataset: Dataset;
-  /** BLS facts by matrix code. */
-  facts: Record<string, EmploymentFacts>;
-  /** Descriptions by O*NET-SOC code and by SOC 2018 code. */
-  descriptions: Record<string, string>;
+  /** The dataset the scoring engine reads, without its sources' values. */
+  dataset: Omit<Dataset, 'sources'>;
+  /** Every source of the snapshot, in the build's order. */
+  sources: SnapshotSource[];
   /** O*NET-SOC code → matrix code. */
   matrixCodeOf: Record<string, string>;
   /** Coverage of each source. */
@@ -73,7 +114,24 @@ export interface DatasetSnapshot {
   files: SourceFile[];
 }
 
-/** The tasks of one SOC major group, as {@link parseTasksSnapshot} returns them (decoded). */
+/** A source's file (`sources/<id>.json`): its native universe and its links. */
+export interface SourceSnapshot {
+  /** Always `airesilience-source`. */
+  format: 'airesilience-source';
+  /** The snapshot format version ({@link SNAPSHOT_VERSION}). */
+  snapshotVersion: number;
+  /** The source id. */
+  id: string;
+  /** The native universe (see `SourceValues.universe` in `@airesilience/core`). */
+  universe: SourceValues['universe'];
+  /** Occupation code → native codes (see `SourceValues.links`). */
+  links: SourceValues['links'];
+}
+
+/**
+ * The file of one SOC major group, as {@link parseTasksSnapshot} returns it (decoded): the group's tasks,
+ * descriptions and BLS facts.
+ */
 export interface TasksSnapshot {
   /** Always `airesilience-tasks`. */
   format: 'airesilience-tasks';
@@ -83,6 +141,10 @@ export interface TasksSnapshot {
   majorGroup: string;
   /** O*NET-SOC code → tasks, most resilient first. */
   tasks: Record<string, TaskResilience[]>;
+  /** Descriptions of the group's O*NET-SOC and SOC 2018 codes. */
+  descriptions: Record<string, string>;
+  /** BLS facts of the group's matrix codes. */
+  facts: Record<string, EmploymentFacts>;
 }
 
 /**
@@ -101,6 +163,13 @@ type EncodedTask = [
 ];
 
 /** A tasks file as written to disk (`tasks/<major group>.json`). */
+/** What a major group's file holds, before encoding. */
+interface GroupContent {
+  tasks: [string, TaskResilience[]][];
+  descriptions: Record<string, string>;
+  facts: Record<string, EmploymentFacts>;
+}
+
 interface TasksSnapshotFile {
   format: 'airesilience-tasks';
   snapshotVersion: number;
@@ -111,11 +180,16 @@ interface TasksSnapshotFile {
   joins: TaskResilience['signals'][number]['join'][];
   /** O*NET-SOC code → its encoded tasks, most resilient first. */
   tasks: Record<string, EncodedTask[]>;
+  /** Descriptions of the group's codes. */
+  descriptions: Record<string, string>;
+  /** BLS facts of the group's matrix codes. */
+  facts: Record<string, EmploymentFacts>;
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function encodeTasks(majorGroup: string, byCode: [string, TaskResilience[]][]): TasksSnapshotFile {
+function encodeTasks(majorGroup: string, group: GroupContent): TasksSnapshotFile {
+  const byCode = group.tasks;
   const signals = new Map<string, number>();
   const joins = new Map<TaskResilience['signals'][number]['join'], number>();
   const indexOf = <K>(map: Map<K, number>, key: K) => {
@@ -151,6 +225,8 @@ function encodeTasks(majorGroup: string, byCode: [string, TaskResilience[]][]): 
     signals: [...signals.keys()],
     joins: [...joins.keys()],
     tasks,
+    descriptions: group.descriptions,
+    facts: group.facts,
   };
 }
 
@@ -164,36 +240,57 @@ function encodeTasks(majorGroup: string, byCode: [string, TaskResilience[]][]): 
  */
 export function toSnapshot(built: BuiltDataset): {
   dataset: DatasetSnapshot;
+  sources: { id: string; document: SourceSnapshot }[];
   tasks: { majorGroup: string; document: unknown }[];
 } {
   const files = new Map<string, SourceFile>();
   for (const source of Object.values(built.dataset.sources)) {
     for (const file of source.descriptor.files) files.set(file.path, file);
   }
-  const groups = new Map<string, [string, TaskResilience[]][]>();
-  for (const occupation of built.dataset.occupations) groups.set(majorGroupOf(occupation.code), []);
-  for (const code of Object.keys(built.tasks).sort(byText)) {
-    const group = majorGroupOf(code);
-    const list = groups.get(group);
-    const entry: [string, TaskResilience[]] = [code, built.tasks[code] ?? []];
-    if (list) list.push(entry);
-    else groups.set(group, [entry]);
+  const groups = new Map<string, GroupContent>();
+  const groupOf = (code: string): GroupContent => {
+    const key = majorGroupOf(code);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { tasks: [], descriptions: {}, facts: {} };
+      groups.set(key, group);
+    }
+    return group;
+  };
+  for (const occupation of built.dataset.occupations) groupOf(occupation.code);
+  for (const code of Object.keys(built.tasks).sort(byText))
+    groupOf(code).tasks.push([code, built.tasks[code] ?? []]);
+  for (const code of Object.keys(built.descriptions).sort(byText)) {
+    groupOf(code).descriptions[code] = built.descriptions[code]!;
   }
+  for (const code of Object.keys(built.facts).sort(byText)) groupOf(code).facts[code] = built.facts[code]!;
+  const { sources, ...dataset } = built.dataset;
+  // In the build's order, which the dataset has always had (and `airesilience sources` lists).
+  const sourceIds = Object.keys(sources);
   return {
     dataset: {
       format: 'airesilience-dataset',
       snapshotVersion: SNAPSHOT_VERSION,
-      dataset: built.dataset,
-      facts: built.facts,
-      descriptions: built.descriptions,
+      dataset,
+      sources: sourceIds.map((id) => ({ id, descriptor: sources[id]!.descriptor })),
       matrixCodeOf: built.matrixCodeOf,
       coverage: built.coverage,
       taskModel: built.taskModel,
       files: [...files.values()].sort((a, b) => byText(a.path, b.path)),
     },
+    sources: sourceIds.map((id) => ({
+      id,
+      document: {
+        format: 'airesilience-source',
+        snapshotVersion: SNAPSHOT_VERSION,
+        id,
+        universe: sources[id]!.universe,
+        links: sources[id]!.links,
+      },
+    })),
     tasks: [...groups.keys()]
       .sort(byText)
-      .map((majorGroup) => ({ majorGroup, document: encodeTasks(majorGroup, groups.get(majorGroup) ?? []) })),
+      .map((majorGroup) => ({ majorGroup, document: encodeTasks(majorGroup, groups.get(majorGroup)!) })),
   };
 }
 
@@ -212,21 +309,76 @@ function checkVersion(value: unknown, format: string, file: string): void {
 
 /**
  * Checks a parsed `dataset.json` document and returns it typed. Pure: use it in a browser with a
- * snapshot fetched over HTTP.
+ * snapshot fetched over HTTP; the sources' values are in their own files ({@link parseSourceSnapshot},
+ * then `datasetFromSnapshot`).
  *
  * @param value - the parsed JSON.
  * @param file - the file name for errors (default `dataset.json`).
  * @returns the snapshot.
- * @throws {@link SnapshotVersionError} when it is not a snapshot of this version.
+ * @throws {@link SnapshotVersionError} when it is not a snapshot of this version;
+ *   `AiResilienceError` `DATA_INTEGRITY` when it has no occupations or no list of sources.
  * @example
  * ```ts
  * const snapshot = parseDatasetSnapshot(await (await fetch('/snapshot/dataset.json')).json());
- * scoreOccupation(snapshot.dataset, '29-2072');
+ * snapshot.sources.map((source) => source.id); // ['adaptive-capacity', 'ai-resilience-model', …]
  * ```
  */
 export function parseDatasetSnapshot(value: unknown, file: string = SNAPSHOT_FILES.dataset): DatasetSnapshot {
   checkVersion(value, 'airesilience-dataset', file);
-  return value as DatasetSnapshot;
+  const document = value as DatasetSnapshot;
+  if (
+    typeof document.dataset !== 'object' ||
+    document.dataset === null ||
+    !Array.isArray(document.dataset.occupations)
+  ) {
+    throw damaged(file, 'no dataset with occupations');
+  }
+  if (!Array.isArray(document.sources)) throw damaged(file, 'no list of sources');
+  for (const source of document.sources) {
+    if (
+      typeof source?.id !== 'string' ||
+      typeof source.descriptor !== 'object' ||
+      source.descriptor === null
+    ) {
+      throw damaged(file, 'a source without an id or a descriptor');
+    }
+  }
+  return document;
+}
+
+/**
+ * Checks a parsed source file (`sources/<id>.json`) of this snapshot version. Pure: use it in a browser
+ * with a file fetched over HTTP.
+ *
+ * @param value - the parsed JSON.
+ * @param file - the file name for errors (default `sources/<id>.json`).
+ * @returns the source's universe and links.
+ * @throws {@link SnapshotVersionError} when it is not a source file of this version;
+ *   `AiResilienceError` `DATA_INTEGRITY` when it has no id, universe or links.
+ * @example
+ * ```ts
+ * const source = parseSourceSnapshot(await (await fetch(`/snapshot/${sourceFileOf('aioe')}`)).json());
+ * source.universe.codes.length; // 774
+ * ```
+ */
+export function parseSourceSnapshot(value: unknown, file?: string): SourceSnapshot {
+  const name = file ?? `${SNAPSHOT_FILES.sources}/<id>.json`;
+  checkVersion(value, 'airesilience-source', name);
+  const document = value as SourceSnapshot;
+  if (typeof document.id !== 'string') throw damaged(name, 'no source id');
+  const universe = document.universe as Partial<SourceSnapshot['universe']> | null;
+  if (
+    typeof universe !== 'object' ||
+    universe === null ||
+    !Array.isArray(universe.codes) ||
+    !Array.isArray(universe.values)
+  ) {
+    throw damaged(name, 'no universe with codes and values');
+  }
+  if (typeof document.links !== 'object' || document.links === null || Array.isArray(document.links)) {
+    throw damaged(name, 'no links');
+  }
+  return document;
 }
 
 function damaged(file: string, reason: string): AiResilienceError {
@@ -234,12 +386,12 @@ function damaged(file: string, reason: string): AiResilienceError {
 }
 
 /**
- * Checks and decodes a parsed tasks file (`tasks/<major group>.json`) of this snapshot version. Pure: use
- * it in a browser with a file fetched over HTTP.
+ * Checks and decodes a parsed group file (`tasks/<major group>.json`: the group's tasks, descriptions and
+ * BLS facts) of this snapshot version. Pure: use it in a browser with a file fetched over HTTP.
  *
  * @param value - the parsed JSON.
  * @param file - the file name for errors (default `tasks/<major group>.json`).
- * @returns the major group's tasks, as `TaskResilience` objects.
+ * @returns the major group's tasks (as `TaskResilience` objects), descriptions and facts.
  * @throws {@link SnapshotVersionError} when it is not a tasks file of this version;
  *   `AiResilienceError` `DATA_INTEGRITY` when its content is not laid out as this version writes it.
  * @example
@@ -257,6 +409,15 @@ export function parseTasksSnapshot(value: unknown, file?: string): TasksSnapshot
     throw damaged(name, 'no signals, joins or majorGroup');
   }
   if (typeof document.tasks !== 'object' || document.tasks === null) throw damaged(name, 'no tasks');
+  const { descriptions, facts } = document;
+  if (
+    typeof descriptions !== 'object' ||
+    descriptions === null ||
+    typeof facts !== 'object' ||
+    facts === null
+  ) {
+    throw damaged(name, 'no descriptions or facts');
+  }
   const tasks: Record<string, TaskResilience[]> = {};
   for (const [code, encoded] of Object.entries(document.tasks)) {
     if (!Array.isArray(encoded)) throw damaged(name, `the tasks of ${code} are not a list`);
@@ -290,5 +451,12 @@ export function parseTasksSnapshot(value: unknown, file?: string): TasksSnapshot
       };
     });
   }
-  return { format: 'airesilience-tasks', snapshotVersion: SNAPSHOT_VERSION, majorGroup, tasks };
+  return {
+    format: 'airesilience-tasks',
+    snapshotVersion: SNAPSHOT_VERSION,
+    majorGroup,
+    tasks,
+    descriptions,
+    facts,
+  };
 }

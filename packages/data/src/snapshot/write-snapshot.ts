@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write/write-file-atomic.js';
 import { type BuildDatasetOptions, type BuiltDataset, buildDataset } from '../dataset/build-dataset.js';
 import { assertMirror } from '../mirror/verify-mirror.js';
-import { SNAPSHOT_FILES, taskFileOf, toSnapshot } from './snapshot.js';
+import { SNAPSHOT_FILES, sourceFileOf, taskFileOf, toSnapshot } from './snapshot.js';
 
 /** The single tasks file of snapshot version 1, removed when a newer snapshot is written over one. */
 const LEGACY_TASKS_FILE = 'tasks.json';
@@ -51,24 +51,33 @@ export async function writeSnapshot(
 > {
   const documents = toSnapshot(built);
   const tasksDirectory = join(directory, SNAPSHOT_FILES.tasks);
+  const sourcesDirectory = join(directory, SNAPSHOT_FILES.sources);
   await mkdir(tasksDirectory, { recursive: true });
+  await mkdir(sourcesDirectory, { recursive: true });
   const write = async (relative: string, document: unknown) => {
     const text = toAsciiJson(document);
     const path = join(directory, relative);
     await writeFileAtomic(path, text);
     return { path, bytes: Buffer.byteLength(text) };
   };
-  const written = await Promise.all(
-    documents.tasks.map(({ majorGroup, document }) => write(taskFileOf(majorGroup), document)),
-  );
+  const written = await Promise.all([
+    ...documents.tasks.map(({ majorGroup, document }) => write(taskFileOf(majorGroup), document)),
+    ...documents.sources.map(({ id, document }) => write(sourceFileOf(id), document)),
+  ]);
+  // dataset.json last: a reader never finds it listing a source whose file is not written yet.
   written.push(await write(SNAPSHOT_FILES.dataset, documents.dataset));
-  const current = new Set(documents.tasks.map(({ majorGroup }) => `${majorGroup}.json`));
-  const stale = (await readdir(tasksDirectory)).filter(
-    (name) => /^\d{2}\.json$/.test(name) && !current.has(name),
+  const currentTasks = new Set(documents.tasks.map(({ majorGroup }) => `${majorGroup}.json`));
+  const staleTasks = (await readdir(tasksDirectory)).filter(
+    (name) => /^\d{2}\.json$/.test(name) && !currentTasks.has(name),
+  );
+  const currentSources = new Set(documents.sources.map(({ id }) => `${id}.json`));
+  const staleSources = (await readdir(sourcesDirectory)).filter(
+    (name) => name.endsWith('.json') && !currentSources.has(name),
   );
   await Promise.all([
     rm(join(directory, LEGACY_TASKS_FILE), { force: true }),
-    ...stale.map((name) => rm(join(tasksDirectory, name), { force: true })),
+    ...staleTasks.map((name) => rm(join(tasksDirectory, name), { force: true })),
+    ...staleSources.map((name) => rm(join(sourcesDirectory, name), { force: true })),
   ]);
   return written;
 }
