@@ -2,7 +2,9 @@
 // The performance benchmark (issue 10): `npm run bench` builds the packages, then runs this script, which
 // prints one table of medians (with min and max) against the targets in docs/performance.md.
 //
-//   node scripts/bench.mjs [--json FILE] [--runs N]
+//   node scripts/bench.mjs [--json FILE] [--runs N] [--only SECTION,…]
+//
+// SECTION is one of parse, build, load, score, uncertainty, cli (default: all of them).
 //
 // Every measurement except the CLI start-up runs in a fresh child process (`node scripts/bench.mjs --task
 // NAME`), so each run pays its own start-up, JIT warm-up and heap growth, like a user does, and a
@@ -376,7 +378,11 @@ function addError(measure, error, { unit = 'ms', target = null } = {}) {
   rows.push({ measure, unit, target, summary: null, cpu: null, error: message });
 }
 
-async function section(title, measures, body) {
+const SECTIONS = ['parse', 'build', 'load', 'score', 'uncertainty', 'cli'];
+let onlySections = null;
+
+async function section(title, measures, body, key) {
+  if (onlySections !== null && !onlySections.includes(key)) return;
   process.stderr.write(`[bench] ${title}…\n`);
   try {
     await body();
@@ -390,6 +396,16 @@ function parseArguments(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') options.json = argv[++i] ?? null;
     else if (argv[i] === '--runs') options.runs = Number(argv[++i]);
+    else if (argv[i] === '--only') {
+      options.only = (argv[++i] ?? '').split(',').filter(Boolean);
+      const unknown = options.only.filter((name) => !SECTIONS.includes(name));
+      if (unknown.length > 0 || options.only.length === 0) {
+        console.error(
+          `[bench] --only takes sections among ${SECTIONS.join(', ')}; got ${unknown.join(', ') || 'none'}`,
+        );
+        process.exit(2);
+      }
+    }
   }
   return options;
 }
@@ -473,6 +489,7 @@ function printTable(environment, loadAtEnd) {
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
+  onlySections = options.only ?? null;
   const many = (count) => (Number.isInteger(options.runs) && options.runs > 0 ? options.runs : count);
   const environment = machine();
   const started = performance.now();
@@ -487,94 +504,119 @@ async function main() {
   if (!hasMirror) console.error(`[bench] no data mirror at ${dataDir}: the mirror and build measures fail.`);
 
   const parseMeasure = ['Parse the whole mirror (every adapter)', { target: 3000 }];
-  await section('parsing the whole mirror', [parseMeasure], async () => {
-    if (!hasMirror) throw new Error('no data mirror');
-    const runs = [];
-    for (let run = 0; run < many(3); run++) runs.push(await runTask('parse-mirror'));
-    addRow(
-      parseMeasure[0],
-      runs.map((run) => run.parse),
-      parseMeasure[1],
-    );
-    details.parseMirror = runs;
-  });
+  await section(
+    'parsing the whole mirror',
+    [parseMeasure],
+    async () => {
+      if (!hasMirror) throw new Error('no data mirror');
+      const runs = [];
+      for (let run = 0; run < many(3); run++) runs.push(await runTask('parse-mirror'));
+      addRow(
+        parseMeasure[0],
+        runs.map((run) => run.parse),
+        parseMeasure[1],
+      );
+      details.parseMirror = runs;
+    },
+    'parse',
+  );
 
   const buildMeasures = [
     ['Build the dataset (buildDataset)', { target: 5000 }],
     ['Build the snapshot (build + verify + write)', {}],
     ['Build peak memory (max RSS)', { unit: 'MB', target: 400 }],
   ];
-  await section('building the dataset and the snapshot', buildMeasures, async () => {
-    if (!hasMirror) throw new Error('no data mirror');
-    const runs = [];
-    for (let run = 0; run < many(3); run++) runs.push(await runTask('build'));
-    addRow(
-      buildMeasures[0][0],
-      runs.map((run) => run.build),
-      buildMeasures[0][1],
-    );
-    addRow(
-      buildMeasures[1][0],
-      runs.map((run) => run.snapshot),
-      buildMeasures[1][1],
-    );
-    addRow(
-      buildMeasures[2][0],
-      runs.map((run) => run.maxRssMB),
-      buildMeasures[2][1],
-    );
-    details.build = runs;
-    details.buildDeterministic = new Set(runs.map((run) => run.hash)).size === 1;
-  });
+  await section(
+    'building the dataset and the snapshot',
+    buildMeasures,
+    async () => {
+      if (!hasMirror) throw new Error('no data mirror');
+      const runs = [];
+      for (let run = 0; run < many(3); run++) runs.push(await runTask('build'));
+      addRow(
+        buildMeasures[0][0],
+        runs.map((run) => run.build),
+        buildMeasures[0][1],
+      );
+      addRow(
+        buildMeasures[1][0],
+        runs.map((run) => run.snapshot),
+        buildMeasures[1][1],
+      );
+      addRow(
+        buildMeasures[2][0],
+        runs.map((run) => run.maxRssMB),
+        buildMeasures[2][1],
+      );
+      details.build = runs;
+      details.buildDeterministic = new Set(runs.map((run) => run.hash)).size === 1;
+    },
+    'build',
+  );
 
   const loadMeasures = [
     ['Load the snapshot (loadDataset, no tasks)', { target: 50 }],
     [`Load one occupation's tasks (getProfile ${CODE})`, {}],
     ['Load every task (loadTasks)', {}],
   ];
-  await section('loading the snapshot', loadMeasures, async () => {
-    const runs = [];
-    for (let run = 0; run < many(7); run++) runs.push(await runTask('load'));
-    addRow(
-      loadMeasures[0][0],
-      runs.map((run) => run.dataset),
-      loadMeasures[0][1],
-    );
-    addRow(
-      loadMeasures[1][0],
-      runs.map((run) => run.profile),
-      loadMeasures[1][1],
-    );
-    addRow(
-      loadMeasures[2][0],
-      runs.map((run) => run.allTasks),
-      loadMeasures[2][1],
-    );
-    details.load = runs;
-  });
+  await section(
+    'loading the snapshot',
+    loadMeasures,
+    async () => {
+      const runs = [];
+      for (let run = 0; run < many(7); run++) runs.push(await runTask('load'));
+      addRow(
+        loadMeasures[0][0],
+        runs.map((run) => run.dataset),
+        loadMeasures[0][1],
+      );
+      addRow(
+        loadMeasures[1][0],
+        runs.map((run) => run.profile),
+        loadMeasures[1][1],
+      );
+      addRow(
+        loadMeasures[2][0],
+        runs.map((run) => run.allTasks),
+        loadMeasures[2][1],
+      );
+      details.load = runs;
+    },
+    'load',
+  );
 
   const scoreMeasures = [
     ['scoreAll, default methodology (cached model)', { target: 2 }],
     ['scoreAll, default methodology (new dataset object)', {}],
     ['scoreAll, first call in a process', {}],
   ];
-  await section('scoreAll', scoreMeasures, async () => {
-    const run = await runTask('score');
-    addRow(scoreMeasures[0][0], run.warm, scoreMeasures[0][1]);
-    addRow(scoreMeasures[1][0], run.fresh, scoreMeasures[1][1]);
-    addRow(scoreMeasures[2][0], [run.first], scoreMeasures[2][1]);
-    details.score = run;
-  });
+  await section(
+    'scoreAll',
+    scoreMeasures,
+    async () => {
+      const run = await runTask('score');
+      addRow(scoreMeasures[0][0], run.warm, scoreMeasures[0][1]);
+      addRow(scoreMeasures[1][0], run.fresh, scoreMeasures[1][1]);
+      addRow(scoreMeasures[2][0], [run.first], scoreMeasures[2][1]);
+      details.score = run;
+    },
+    'score',
+  );
 
   const uncertaintyMeasure = [
     `Uncertainty, every occupation (${DRAWS.toLocaleString('en-US')} draws)`,
     { target: 1000 },
   ];
-  await section('uncertainty intervals', [uncertaintyMeasure], async () => {
-    const run = await runTask('uncertainty');
-    addRow(uncertaintyMeasure[0], run.runs, uncertaintyMeasure[1]);
-    details.uncertainty = run;
-  });
+  await section(
+    'uncertainty intervals',
+    [uncertaintyMeasure],
+    async () => {
+      const run = await runTask('uncertainty');
+      addRow(uncertaintyMeasure[0], run.runs, uncertaintyMeasure[1]);
+      details.uncertainty = run;
+    },
+    'uncertainty',
+  );
 
   const commands = [
     [`CLI cold start: report ${CODE} --format text`, ['report', CODE, '--format', 'text']],
@@ -601,6 +643,7 @@ async function main() {
         details.cli[args[0]] = runs.map(({ ms, cpuMs, maxRssMB }) => ({ ms, cpuMs, maxRssMB }));
       }
     },
+    'cli',
   );
 
   printTable(environment, loadavg());

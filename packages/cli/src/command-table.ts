@@ -39,7 +39,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   },
   methodology: {
     options: ['json', 'out', 'methodology'],
-    load: async () => (await import('./commands/methodology-command.js')).methodologyCommand,
+    load: async () => (await import('./scoring-commands.js')).methodologyCommand,
   },
   sources: {
     options: ['json', 'out'],

@@ -105,7 +105,7 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
       return EXIT.ok;
     }
     checkOptions(line.command, line.options, spec.options);
-    const [run, { createContext }] = await Promise.all([spec.load(), import('./context.js')]);
+    const [run, { createContext }] = await Promise.all([spec.load(), import('./scoring-commands.js')]);
     await run(createContext(io, line));
     return EXIT.ok;
   } catch (error) {

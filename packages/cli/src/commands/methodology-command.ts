@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { Methodology } from '@airesilience/core';
 import { CliUsageError } from '../cli-usage-error.js';
 import type { CommandContext } from '../context.js';
-import { readMethodologyFile } from '../methodology-file.js';
 
 function describe(methodology: Methodology): string {
   const lines = [
@@ -65,6 +64,7 @@ export async function methodologyCommand(context: CommandContext): Promise<void>
       );
     }
     const dataset = await context.fullDataset();
+    const { readMethodologyFile } = await import('../methodology-file.js');
     const methodology = await readMethodologyFile(resolve(io.cwd, file), dataset, file);
     const sources = methodology.dimensions.reduce((count, dimension) => count + dimension.sources.length, 0);
     if (line.options.json) {

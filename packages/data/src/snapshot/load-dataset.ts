@@ -123,7 +123,8 @@ export async function loadDataset(options: LoadDatasetOptions = {}): Promise<Loa
   return datasetFromSnapshot(snapshot, sources, directory);
 }
 
-const groupCache = new Map<string, Promise<TasksSnapshot>>();
+// The parsed (not yet decoded) group files, by path: a profile decodes only its occupation's tasks.
+const groupCache = new Map<string, Promise<unknown>>();
 
 /** Options of {@link loadTasks} and {@link loadDetails}. */
 export interface LoadTasksOptions {
@@ -134,15 +135,19 @@ export interface LoadTasksOptions {
   majorGroups?: readonly string[];
 }
 
-function loadGroup(directory: string, majorGroup: string): Promise<TasksSnapshot> {
+async function loadGroup(
+  directory: string,
+  majorGroup: string,
+  select?: (code: string) => boolean,
+): Promise<TasksSnapshot> {
   const key = join(directory, taskFileOf(majorGroup));
   let pending = groupCache.get(key);
   if (!pending) {
-    pending = readJson(key).then((value) => parseTasksSnapshot(value, key));
+    pending = readJson(key);
     pending.catch(() => groupCache.delete(key));
     groupCache.set(key, pending);
   }
-  return pending;
+  return parseTasksSnapshot(await pending, key, select);
 }
 
 /**
@@ -169,7 +174,10 @@ export async function loadDetails(
   const groups =
     options.majorGroups ??
     [...new Set(dataset.occupations.map((occupation) => majorGroupOf(occupation.code)))].sort();
-  const loaded = await Promise.all(groups.map((group) => loadGroup(directory, group)));
+  return mergeGroups(await Promise.all(groups.map((group) => loadGroup(directory, group))));
+}
+
+function mergeGroups(loaded: readonly TasksSnapshot[]): OccupationDetails {
   return {
     tasks: Object.assign({}, ...loaded.map((group) => group.tasks)),
     descriptions: Object.assign({}, ...loaded.map((group) => group.descriptions)),
@@ -216,10 +224,18 @@ export async function loadTasks(
  */
 export async function getProfile(dataset: LoadedDataset, code: string): Promise<OccupationProfile> {
   // Checks the code first, so an unknown code is reported as such rather than as a missing group file.
-  const profile = profileOf(dataset, code);
+  const { code: own } = profileOf(dataset, code);
+  const directory = dataset.snapshotDirectory;
+  if (directory === null) return profileOf(dataset, own);
+  // The tasks profileOf can list: the code's own, its O*NET-SOC children's, the codes filed under it.
+  const members = dataset.details.matrixCodeOf;
+  const select = own.includes('.')
+    ? (key: string) => key === own
+    : (key: string) => key.startsWith(`${own}.`) || members[key] === own;
+  const groups = profileGroupsOf(dataset, own);
   return profileOf(
     dataset,
-    profile.code,
-    await loadDetails(dataset, { majorGroups: profileGroupsOf(dataset, profile.code) }),
+    own,
+    mergeGroups(await Promise.all(groups.map((group) => loadGroup(directory, group, select)))),
   );
 }

@@ -391,6 +391,8 @@ function damaged(file: string, reason: string): AiResilienceError {
  *
  * @param value - the parsed JSON.
  * @param file - the file name for errors (default `tasks/<major group>.json`).
+ * @param select - decode the tasks of the O*NET-SOC codes it accepts only (default: every code), e.g. the
+ *   one a report shows: a group file holds up to ~3,000 tasks.
  * @returns the major group's tasks (as `TaskResilience` objects), descriptions and facts.
  * @throws {@link SnapshotVersionError} when it is not a tasks file of this version;
  *   `AiResilienceError` `DATA_INTEGRITY` when its content is not laid out as this version writes it.
@@ -400,7 +402,11 @@ function damaged(file: string, reason: string): AiResilienceError {
  * tasks['29-2072.00']?.length; // 17
  * ```
  */
-export function parseTasksSnapshot(value: unknown, file?: string): TasksSnapshot {
+export function parseTasksSnapshot(
+  value: unknown,
+  file?: string,
+  select?: (code: string) => boolean,
+): TasksSnapshot {
   const name = file ?? `${SNAPSHOT_FILES.tasks}/<major group>.json`;
   checkVersion(value, 'airesilience-tasks', name);
   const document = value as TasksSnapshotFile;
@@ -420,6 +426,7 @@ export function parseTasksSnapshot(value: unknown, file?: string): TasksSnapshot
   }
   const tasks: Record<string, TaskResilience[]> = {};
   for (const [code, encoded] of Object.entries(document.tasks)) {
+    if (select !== undefined && !select(code)) continue;
     if (!Array.isArray(encoded)) throw damaged(name, `the tasks of ${code} are not a list`);
     tasks[code] = encoded.map((entry) => {
       if (
