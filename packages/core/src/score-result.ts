@@ -18,8 +18,8 @@ export interface SourceScore {
   direction: 'higher-is-more-exposed' | 'higher-is-more-resilient';
   /** The native value (the mean of the linked native values when several feed the occupation); null when missing. */
   raw: number | null;
-  /** The native codes the value came from (empty when missing). */
-  nativeCodes: string[];
+  /** The native codes the value came from (empty when missing); frozen, and shared by the results of a model. */
+  nativeCodes: readonly string[];
   /** The normalised value in [0, 1], higher = more resilient; null when missing. */
   percentile: number | null;
   /** The weight inside its dimension as the methodology gives it. */

@@ -110,6 +110,16 @@ describe('scoreOccupation on a hand-computed dataset', () => {
     expect(a.title).toBe(`Occupation ${A}`);
   });
 
+  it('shows the native codes of a source as a frozen list, the same one in every result of the model', () => {
+    const first = sources(scoreOccupation(dataset, A))[0]!;
+    const again = sources(scoreAll(dataset).results.find((result) => result.code === A)!)[0]!;
+    expect(first.nativeCodes).toEqual([A]);
+    expect(Object.isFrozen(first.nativeCodes)).toBe(true);
+    expect(again.nativeCodes).toBe(first.nativeCodes);
+    // and never the dataset's own array
+    expect(first.nativeCodes).not.toBe(dataset.sources[first.sourceId]!.links[A]);
+  });
+
   it('rescales the weights of missing sources inside their dimension', () => {
     const d = scoreOccupation(dataset, D);
     expect(d.missingSources).toEqual([MICROSOFT, ADAPTIVE]);

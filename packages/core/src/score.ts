@@ -169,6 +169,21 @@ export function scoreAll(
   };
 }
 
+const NO_CODES: readonly string[] = Object.freeze([]);
+
+// One frozen copy of a cell's native codes per model, shared by every result that shows it: a fresh copy per
+// source per result was a fifth of the objects scoreAll allocates.
+function frozenNativeCodes(model: ScoringModel, cell: number): readonly string[] {
+  const linked = model.nativeCodes[cell];
+  if (!linked) return NO_CODES;
+  let frozen = model.frozenNativeCodes[cell];
+  if (frozen === undefined) {
+    frozen = Object.freeze(linked.slice());
+    model.frozenNativeCodes[cell] = frozen;
+  }
+  return frozen;
+}
+
 function buildScoreResult(
   model: ScoringModel,
   row: number,
@@ -200,7 +215,6 @@ function buildScoreResult(
       if (d === layout.agreementDimension) {
         agreement.push({ sourceId: source.id, percentile: missing ? null : percentile });
       }
-      const nativeCodes = model.nativeCodes[sourceBase + s];
       return {
         sourceId: source.id,
         label: source.label,
@@ -208,7 +222,7 @@ function buildScoreResult(
         evidenceGroup: layoutSource.group,
         direction: source.direction,
         raw: missing ? null : model.raws[sourceBase + s]!,
-        nativeCodes: nativeCodes ? nativeCodes.slice() : [],
+        nativeCodes: frozenNativeCodes(model, sourceBase + s),
         percentile: missing ? null : percentile,
         weight: source.weight,
         effectiveWeight: buffers.sourceEffective[sourceBase + s]!,
@@ -235,24 +249,45 @@ function buildScoreResult(
     { sourcesWithData, sourcesTotal: layout.groupCount, agreement },
     methodology.confidence,
   );
-  return {
-    code: occupation.code,
-    title: occupation.title,
-    score,
-    scorePercent,
-    tier: { name: tier.name, index: methodology.tiers.length - 1 - position, above: tier.above },
-    dimensions,
-    missingSources,
-    confidence,
-    comparison: compareScore(
-      score,
-      model.universe,
-      model.median,
-      sourcesWithData,
-      methodology.comparison,
-      methodology.ties,
-    ),
-    ...(uncertainty === undefined ? {} : { uncertainty }),
-    provenance: model.provenance,
+  const tierAssignment = {
+    name: tier.name,
+    index: methodology.tiers.length - 1 - position,
+    above: tier.above,
   };
+  const comparison = compareScore(
+    score,
+    model.universe,
+    model.median,
+    sourcesWithData,
+    methodology.comparison,
+    methodology.ties,
+  );
+  // Two literals rather than a spread of `uncertainty`: the same keys in the same order, without building
+  // each result through the slow path of an object spread.
+  return uncertainty === undefined
+    ? {
+        code: occupation.code,
+        title: occupation.title,
+        score,
+        scorePercent,
+        tier: tierAssignment,
+        dimensions,
+        missingSources,
+        confidence,
+        comparison,
+        provenance: model.provenance,
+      }
+    : {
+        code: occupation.code,
+        title: occupation.title,
+        score,
+        scorePercent,
+        tier: tierAssignment,
+        dimensions,
+        missingSources,
+        confidence,
+        comparison,
+        uncertainty,
+        provenance: model.provenance,
+      };
 }

@@ -43,6 +43,8 @@ export interface ScoringModel {
   raws: Float64Array;
   /** The linked native codes, `row · S + s`, null when missing. */
   nativeCodes: (readonly string[] | null)[];
+  /** Frozen copies of {@link ScoringModel.nativeCodes}, made when a result first shows them. */
+  frozenNativeCodes: (readonly string[] | undefined)[];
   /** Scores by row, NaN when the occupation has no data (or its row is not computed yet). */
   scores: Float64Array;
   /** The per-row buffers of {@link combineRow}. */
@@ -173,6 +175,7 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
     percentiles: new Float64Array(rowCount * sourceCount).fill(Number.NaN),
     raws: new Float64Array(rowCount * sourceCount).fill(Number.NaN),
     nativeCodes: new Array(rowCount * sourceCount).fill(null),
+    frozenNativeCodes: new Array(rowCount * sourceCount),
     scores: new Float64Array(rowCount).fill(Number.NaN),
     buffers: createRowBuffers(layout, rowCount),
     universe: new Float64Array(0),

@@ -30,7 +30,7 @@ export const sourceScoreObject = z.object({
   evidenceGroup: z.string().min(1),
   direction: z.enum(['higher-is-more-exposed', 'higher-is-more-resilient']),
   raw: z.number().nullable(),
-  nativeCodes: z.array(z.string()),
+  nativeCodes: z.array(z.string()).readonly(),
   percentile: unit.nullable(),
   weight: z.number().nonnegative(),
   effectiveWeight: z.number().nonnegative(),
