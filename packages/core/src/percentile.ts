@@ -59,16 +59,18 @@ export function computePercentiles(values: ArrayLike<number>, options: Percentil
   const exposed = options.direction === 'higher-is-more-exposed';
   if (options.weights !== undefined) return weightedPercentiles(values, options.weights, exposed, ties);
   const sorted = new Float64Array(values as ArrayLike<number>).sort();
-  // runEnd[i]: the end (exclusive) of the run of values equal to sorted[i], so one binary search per value
-  // gives both #{v < x} and #{v ≤ x}.
+  // For each distinct value, where its run starts and ends in the sorted values: #{v < x} and #{v ≤ x} by
+  // one lookup per value (a Map treats 0 and -0 as one key, as the comparisons do).
+  const runs = new Map<number, number>();
   const runEnd = new Int32Array(count);
   for (let i = count - 1; i >= 0; i--) {
     runEnd[i] = i + 1 < count && sorted[i + 1] === sorted[i] ? runEnd[i + 1]! : i + 1;
+    runs.set(sorted[i]!, i);
   }
   const result = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const value = values[i]!;
-    const below = lowerBound(sorted, value);
+    const below = runs.get(value)!;
     const atOrBelow = runEnd[below]!;
     if (ties === 'average') {
       const percentile = (below + atOrBelow + 1) / 2 / count;
