@@ -145,16 +145,23 @@ describe('the tasks files', () => {
   });
 
   it('refuse a damaged file instead of returning tasks with missing fields', () => {
-    const document = toSnapshot(builtFixture()).tasks[1]!.document as { tasks: Record<string, unknown[]> };
-    const truncated = { ...document, tasks: { '29-2072.00': [[22877, 'Statement', null]] } };
+    const document = toSnapshot(builtFixture()).tasks[1]!.document as { tasks: Record<string, string> };
+    const truncated = { ...document, tasks: { '29-2072.00': JSON.stringify([[22877, 'Statement', null]]) } };
     expect(() => parseTasksSnapshot(truncated, 'tasks/29.json')).toThrow(
       expect.objectContaining({ code: 'DATA_INTEGRITY', message: expect.stringContaining('tasks/29.json') }),
     );
     const unknownSignal = {
       ...document,
-      tasks: { '29-2072.00': [[1, 'S', null, 0.5, 0.5, 1, [7, 0.5, 0]]] },
+      tasks: { '29-2072.00': JSON.stringify([[1, 'S', null, 0.5, 0.5, 1, [7, 0.5, 0]]]) },
     };
     expect(() => parseTasksSnapshot(unknownSignal, 'tasks/29.json')).toThrow(/names a signal or join/);
+    // each occupation's tasks are a JSON text: a cut one, or a list where the text should be, is refused
+    const cut = { ...document, tasks: { '29-2072.00': document.tasks['29-2072.00']!.slice(0, 40) } };
+    expect(() => parseTasksSnapshot(cut, 'tasks/29.json')).toThrow(
+      /tasks of 29-2072\.00 are not a JSON list/,
+    );
+    const notText = { ...document, tasks: { '29-2072.00': [[1, 'S', null, 0.5, 0.5, 1, []]] } };
+    expect(() => parseTasksSnapshot(notText, 'tasks/29.json')).toThrow(/not a JSON list/);
   });
 
   it('are named by major group', () => {

@@ -178,8 +178,12 @@ interface TasksSnapshotFile {
   signals: string[];
   /** The join kinds the tasks' join indices point into. */
   joins: TaskResilience['signals'][number]['join'][];
-  /** O*NET-SOC code → its encoded tasks, most resilient first. */
-  tasks: Record<string, EncodedTask[]>;
+  /**
+   * O*NET-SOC code → its encoded tasks (most resilient first), as a JSON text of its own: parsing the file
+   * then makes one string per occupation rather than every task's arrays, and a report decodes only its
+   * occupation's (a group has up to ~3,000 tasks; 9 → 2 ms for group 29).
+   */
+  tasks: Record<string, string>;
   /** Descriptions of the group's codes. */
   descriptions: Record<string, string>;
   /** BLS facts of the group's matrix codes. */
@@ -200,9 +204,9 @@ function encodeTasks(majorGroup: string, group: GroupContent): TasksSnapshotFile
     }
     return index;
   };
-  const tasks: Record<string, EncodedTask[]> = {};
+  const tasks: Record<string, string> = {};
   for (const [code, list] of byCode) {
-    tasks[code] = list.map((task): EncodedTask => {
+    const encoded = list.map((task): EncodedTask => {
       const flat: number[] = [];
       for (const signal of task.signals) {
         flat.push(indexOf(signals, signal.signal), signal.value, indexOf(joins, signal.join));
@@ -217,6 +221,7 @@ function encodeTasks(majorGroup: string, group: GroupContent): TasksSnapshotFile
         flat,
       ];
     });
+    tasks[code] = JSON.stringify(encoded);
   }
   return {
     format: 'airesilience-tasks',
@@ -425,9 +430,15 @@ export function parseTasksSnapshot(
     throw damaged(name, 'no descriptions or facts');
   }
   const tasks: Record<string, TaskResilience[]> = {};
-  for (const [code, encoded] of Object.entries(document.tasks)) {
+  for (const [code, text] of Object.entries(document.tasks)) {
     if (select !== undefined && !select(code)) continue;
-    if (!Array.isArray(encoded)) throw damaged(name, `the tasks of ${code} are not a list`);
+    let encoded: unknown;
+    try {
+      encoded = typeof text === 'string' ? JSON.parse(text) : undefined;
+    } catch {
+      encoded = undefined;
+    }
+    if (!Array.isArray(encoded)) throw damaged(name, `the tasks of ${code} are not a JSON list`);
     tasks[code] = encoded.map((entry) => {
       if (
         !Array.isArray(entry) ||
