@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readDelimited } from '@airesilience/sources';
 
 const [exportPath, referenceArgument] = process.argv.slice(2);
 if (exportPath === undefined) {
@@ -18,39 +19,12 @@ if (exportPath === undefined) {
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const referenceDir = referenceArgument ?? resolve(repositoryRoot, '../shared/reference');
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into records keyed by the header. */
+/** Reads a CSV file into records keyed by its header, with the library's RFC 4180 reader. */
 function readCsv(path: string): Record<string, string>[] {
-  const text = readFileSync(path, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index]!;
-    if (quoted) {
-      if (character === '"' && text[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (character === '"') quoted = false;
-      else field += character;
-    } else if (character === '"') quoted = true;
-    else if (character === ',') {
-      row.push(field);
-      field = '';
-    } else if (character === '\n' || character === '\r') {
-      if (character === '\r' && text[index + 1] === '\n') index++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += character;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  const [header, ...body] = rows;
-  if (header === undefined) throw new Error(`${path} is empty`);
-  return body
-    .filter((cells) => cells.length > 1)
-    .map((cells) => Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])));
+  const table = readDelimited(readFileSync(path), { source: 'compare-with-reference', file: path });
+  return table.rows.map((row) =>
+    Object.fromEntries(table.header.map((name, column) => [name, row.cells[column] ?? ''])),
+  );
 }
 
 const exported = new Map(readCsv(exportPath).map((row) => [row.code!, row]));

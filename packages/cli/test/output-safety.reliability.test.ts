@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_METHODOLOGY } from '@airesilience/core';
+import { readCsvRows } from '@airesilience/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, errorLine, runCli, succeeded, temporaryDirectory } from './run-cli.js';
 
@@ -46,36 +47,6 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-/** A strict RFC 4180 reader. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  expect(quoted).toBe(false);
-  return rows;
-}
-
 const isFormulaCell = (cell: string) =>
   /^[=+\-@\t\r]/.test(cell) && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell);
 
@@ -88,7 +59,7 @@ describe('CSV the CLI writes, with a hostile methodology', () => {
     async (_, args) => {
       const out = join(directory, `${args[0]}.csv`);
       succeeded(await runCli([...args, '--methodology', hostileMethodology, '--out', out]));
-      const rows = readCsv(await readFile(out, 'utf8'));
+      const rows = readCsvRows(await readFile(out, 'utf8'), out);
       expect(rows.length).toBeGreaterThan(800);
       const tierColumn = rows[0]!.indexOf('tier');
       expect(tierColumn).toBeGreaterThanOrEqual(0);

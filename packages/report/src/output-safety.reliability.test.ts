@@ -9,7 +9,7 @@ import {
   scoreAll,
   scoreOccupation,
 } from '@airesilience/core';
-import { HOSTILE_STRINGS } from '@airesilience/test-utils';
+import { HOSTILE_STRINGS, readCsvRows } from '@airesilience/test-utils';
 import { describe, expect, it } from 'vitest';
 import { expectOnlySafeMarkup } from './__fixtures__/html-safety.js';
 import { formatCsv } from './format-csv.js';
@@ -176,37 +176,6 @@ function pipeline(hostile: string): {
   return { result, profile: hostileProfile(hostile), methodology };
 }
 
-/** A strict RFC 4180 reader for the formatter's own output. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  expect(quoted, 'an unterminated quoted cell').toBe(false);
-  expect(cell === '' && row.length === 0, 'the output ends with CRLF').toBe(true);
-  return rows;
-}
-
 /** A cell a spreadsheet would treat as a formula: one that starts with = + - @ tab or CR and is no number. */
 export function isFormulaCell(cell: string): boolean {
   return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell);
@@ -245,7 +214,8 @@ describe.each(XSS_CORPUS.map((hostile) => [JSON.stringify(hostile).slice(0, 60),
     it('CSV: no cell a spreadsheet would run as a formula, and the text kept after the quote', () => {
       const all = scoreAll(hostileDataset(methodology, hostile), methodology);
       const csv = formatCsv(all.results.map((scored) => ({ result: scored })));
-      const rows = readCsv(csv);
+      expect(csv.endsWith('\r\n'), 'the output ends with CRLF').toBe(true);
+      const rows = readCsvRows(csv);
       expect(rows).toHaveLength(1 + OTHERS.length + 1);
       const width = rows[0]!.length;
       for (const row of rows) {

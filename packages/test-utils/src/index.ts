@@ -13,5 +13,5 @@ export {
   type ParsedSourceLike,
   type SourceAdapterContract,
 } from './describe-source-adapter.js';
-export { dataDir, hasMirror, mirrorPath, readReferenceCsv, referenceDir } from './mirror.js';
+export { dataDir, hasMirror, mirrorPath, readCsvRows, readReferenceCsv, referenceDir } from './mirror.js';
 export { type FixtureGrid, writeDelimited, writeXlsx } from './write-fixture.js';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readDelimited } from '@airesilience/sources';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -25,41 +26,25 @@ export function mirrorPath(relative: string): string {
 export const hasMirror: boolean = existsSync(join(dataDir, 'MANIFEST.tsv'));
 
 /**
- * Reads a reference CSV (simple: no quoted commas except in quoted fields) into objects keyed by header.
+ * Reads CSV text strictly (RFC 4180, through the library's own reader): an unterminated quote or a row wider
+ * or narrower than the header throws, naming the line.
+ *
+ * @param text - the CSV text.
+ * @param file - the file name for error messages.
+ * @returns the header row, then every data row, as cells.
+ */
+export function readCsvRows(text: string, file = 'output.csv'): string[][] {
+  const table = readDelimited(text, { source: 'test', file });
+  return [table.header, ...table.rows.map((row) => row.cells)];
+}
+
+/**
+ * Reads a reference CSV into objects keyed by header.
  *
  * @param name - the file name in the reference folder, e.g. `scores.csv`.
  * @returns one object per row, every value as text.
  */
 export function readReferenceCsv(name: string): Record<string, string>[] {
-  const text = readFileSync(join(referenceDir, name), 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows;
-  return body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
+  const [header, ...body] = readCsvRows(readFileSync(join(referenceDir, name), 'utf8'), name);
+  return body.map((cells) => Object.fromEntries(header!.map((column, i) => [column, cells[i] ?? ''])));
 }
