@@ -249,45 +249,24 @@ function buildScoreResult(
     { sourcesWithData, sourcesTotal: layout.groupCount, agreement },
     methodology.confidence,
   );
-  const tierAssignment = {
-    name: tier.name,
-    index: methodology.tiers.length - 1 - position,
-    above: tier.above,
-  };
-  const comparison = compareScore(
+  return {
+    code: occupation.code,
+    title: occupation.title,
     score,
-    model.universe,
-    model.median,
-    sourcesWithData,
-    methodology.comparison,
-    methodology.ties,
-  );
-  // Two literals rather than a spread of `uncertainty`: the same keys in the same order, without building
-  // each result through the slow path of an object spread.
-  return uncertainty === undefined
-    ? {
-        code: occupation.code,
-        title: occupation.title,
-        score,
-        scorePercent,
-        tier: tierAssignment,
-        dimensions,
-        missingSources,
-        confidence,
-        comparison,
-        provenance: model.provenance,
-      }
-    : {
-        code: occupation.code,
-        title: occupation.title,
-        score,
-        scorePercent,
-        tier: tierAssignment,
-        dimensions,
-        missingSources,
-        confidence,
-        comparison,
-        uncertainty,
-        provenance: model.provenance,
-      };
+    scorePercent,
+    tier: { name: tier.name, index: methodology.tiers.length - 1 - position, above: tier.above },
+    dimensions,
+    missingSources,
+    confidence,
+    comparison: compareScore(
+      score,
+      model.universe,
+      model.median,
+      sourcesWithData,
+      methodology.comparison,
+      methodology.ties,
+    ),
+    ...(uncertainty === undefined ? {} : { uncertainty }),
+    provenance: model.provenance,
+  };
 }
