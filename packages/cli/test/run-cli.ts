@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 /** The built binary the tests run (`packages/cli/dist/bin.js`). */
@@ -62,12 +63,18 @@ export function runCli(args: readonly string[], options: RunCliOptions = {}): Pr
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
+  return collect(
+    spawn(process.execPath, [binPath, ...args], {
       cwd: options.cwd ?? repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    }),
+  );
+}
+
+/** Waits for a child process and gives its exit code and its output as text. */
+function collect(child: ChildProcessByStdio<null, Readable, Readable>): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -154,22 +161,15 @@ process.stdout.write(JSON.stringify({
  * @returns the occupations, sources, default methodology and every score.
  * @throws Error when the script fails.
  */
-export function libraryValues(): Promise<LibraryValues> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', LIBRARY_SCRIPT], {
+export async function libraryValues(): Promise<LibraryValues> {
+  const run = await collect(
+    spawn(process.execPath, ['--input-type=module', '-e', LIBRARY_SCRIPT], {
       cwd: fileURLToPath(new URL('..', import.meta.url)),
       stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`computing the expected values failed:\n${Buffer.concat(stderr)}`));
-      else resolve(JSON.parse(Buffer.concat(stdout).toString('utf8')) as LibraryValues);
-    });
-  });
+    }),
+  );
+  if (run.code !== 0) throw new Error(`computing the expected values failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout) as LibraryValues;
 }
 
 /**
