@@ -3,6 +3,7 @@ import {
   datasetFromSnapshot,
   type LoadedDataset,
   type OccupationDetails,
+  occupationDetailsOf,
   parseDatasetSnapshot,
   parseSourceSnapshot,
   parseTasksSnapshot,
@@ -72,12 +73,9 @@ export class BrowserSnapshot {
    * @throws {@link Error} when a group file cannot be fetched or is of another version.
    */
   async detailsFor(code: string): Promise<OccupationDetails> {
-    const loaded = await Promise.all(profileGroupsOf(this.dataset, code).map((group) => this.#group(group)));
-    return {
-      tasks: Object.assign({}, ...loaded.map((group) => group.tasks)),
-      descriptions: Object.assign({}, ...loaded.map((group) => group.descriptions)),
-      facts: Object.assign({}, ...loaded.map((group) => group.facts)),
-    };
+    return occupationDetailsOf(
+      await Promise.all(profileGroupsOf(this.dataset, code).map((group) => this.#group(group))),
+    );
   }
 
   #group(group: string): Promise<TasksSnapshot> {

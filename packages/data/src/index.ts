@@ -61,6 +61,7 @@ export {
   datasetFromSnapshot,
   type LoadedDataset,
   type OccupationDetails,
+  occupationDetailsOf,
   profileGroupsOf,
   profileOf,
 } from './snapshot/loaded-dataset.js';

@@ -7,6 +7,7 @@ import {
   datasetFromSnapshot,
   type LoadedDataset,
   type OccupationDetails,
+  occupationDetailsOf,
   profileGroupsOf,
   profileOf,
 } from './loaded-dataset.js';
@@ -174,15 +175,7 @@ export async function loadDetails(
   const groups =
     options.majorGroups ??
     [...new Set(dataset.occupations.map((occupation) => majorGroupOf(occupation.code)))].sort();
-  return mergeGroups(await Promise.all(groups.map((group) => loadGroup(directory, group))));
-}
-
-function mergeGroups(loaded: readonly TasksSnapshot[]): OccupationDetails {
-  return {
-    tasks: Object.assign({}, ...loaded.map((group) => group.tasks)),
-    descriptions: Object.assign({}, ...loaded.map((group) => group.descriptions)),
-    facts: Object.assign({}, ...loaded.map((group) => group.facts)),
-  };
+  return occupationDetailsOf(await Promise.all(groups.map((group) => loadGroup(directory, group))));
 }
 
 /**
@@ -236,6 +229,6 @@ export async function getProfile(dataset: LoadedDataset, code: string): Promise<
   return profileOf(
     dataset,
     own,
-    mergeGroups(await Promise.all(groups.map((group) => loadGroup(directory, group, select)))),
+    occupationDetailsOf(await Promise.all(groups.map((group) => loadGroup(directory, group, select)))),
   );
 }

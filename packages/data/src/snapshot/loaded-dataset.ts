@@ -1,6 +1,6 @@
 import type { Dataset, EmploymentFacts, OccupationProfile, TaskResilience } from '@airesilience/core';
 import { AiResilienceError, parseOccupationCode } from '@airesilience/core';
-import type { DatasetSnapshot, SourceSnapshot } from './snapshot.js';
+import { type DatasetSnapshot, majorGroupOf, type SourceSnapshot, type TasksSnapshot } from './snapshot.js';
 
 /** A dataset loaded from a snapshot: the scoring {@link @airesilience/core!Dataset} plus what reports show. */
 export interface LoadedDataset extends Dataset {
@@ -92,6 +92,26 @@ export interface OccupationDetails {
 }
 
 /**
+ * The details of some major groups in one object: their group files' tasks, descriptions and facts, merged
+ * (each code is in one group only). Pure: works on group files fetched in a browser too.
+ *
+ * @param groups - the parsed group files (see `parseTasksSnapshot`).
+ * @returns the merged details.
+ * @example
+ * ```ts
+ * const details = occupationDetailsOf([parseTasksSnapshot(json29)]);
+ * details.tasks['29-2072.00']?.length; // 17
+ * ```
+ */
+export function occupationDetailsOf(groups: readonly TasksSnapshot[]): OccupationDetails {
+  return {
+    tasks: Object.assign({}, ...groups.map((group) => group.tasks)),
+    descriptions: Object.assign({}, ...groups.map((group) => group.descriptions)),
+    facts: Object.assign({}, ...groups.map((group) => group.facts)),
+  };
+}
+
+/**
  * The SOC major groups whose group files hold an occupation's profile: its own, the group of the BLS
  * matrix code it is filed under (for the facts) and, for a 6-digit code, the groups of the O*NET-SOC codes
  * filed under it (for the tasks).
@@ -106,12 +126,12 @@ export interface OccupationDetails {
  */
 export function profileGroupsOf(dataset: LoadedDataset, code: string): string[] {
   const members = dataset.details.matrixCodeOf;
-  const groups = new Set([code.slice(0, 2)]);
+  const groups = new Set([majorGroupOf(code)]);
   const matrixCode = members[code.includes('.') ? code : `${code}.00`];
-  if (matrixCode !== undefined) groups.add(matrixCode.slice(0, 2));
+  if (matrixCode !== undefined) groups.add(majorGroupOf(matrixCode));
   if (!code.includes('.')) {
     for (const [onetSocCode, filedUnder] of Object.entries(members)) {
-      if (filedUnder === code) groups.add(onetSocCode.slice(0, 2));
+      if (filedUnder === code) groups.add(majorGroupOf(onetSocCode));
     }
   }
   return [...groups].sort();
