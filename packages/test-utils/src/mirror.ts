@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDelimited } from '@airesilience/sources';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -26,16 +25,51 @@ export function mirrorPath(relative: string): string {
 export const hasMirror: boolean = existsSync(join(dataDir, 'MANIFEST.tsv'));
 
 /**
- * Reads CSV text strictly (RFC 4180, through the library's own reader): an unterminated quote or a row wider
- * or narrower than the header throws, naming the line.
+ * Reads CSV text strictly (RFC 4180: quoted cells with doubled quotes and line breaks, CRLF or LF): an
+ * unterminated quote, or a row wider or narrower than the header, throws, naming the line. (Not the library's
+ * `readDelimited`: this package is compiled with core's tests, and core cannot depend on
+ * `@airesilience/sources`.)
  *
  * @param text - the CSV text.
  * @param file - the file name for error messages.
  * @returns the header row, then every data row, as cells.
  */
 export function readCsvRows(text: string, file = 'output.csv'): string[][] {
-  const table = readDelimited(text, { source: 'test', file });
-  return [table.header, ...table.rows.map((row) => row.cells)];
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  const endRow = () => {
+    row.push(cell);
+    if (rows.length > 0 && row.length !== rows[0]!.length) {
+      throw new Error(`${file}, line ${line}: ${row.length} cells, the header has ${rows[0]!.length}`);
+    }
+    rows.push(row);
+    row = [];
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+      line++;
+    } else cell += ch;
+  }
+  if (quoted) throw new Error(`${file}: a quoted cell is not closed`);
+  if (cell !== '' || row.length > 0) endRow();
+  return rows;
 }
 
 /**
