@@ -290,6 +290,8 @@ describe('airesilience methodology, sources and export', () => {
     expect(csv1.stdout).toBe(csv2.stdout);
     expect(json1.stdout).toBe(json2.stdout);
     expect(csv1.stdout.trimEnd().split('\n')).toHaveLength(library.results.length + 1);
+    // export writes the score table; the library's formatCsv of scoreAll's results gives the same bytes
+    expect(csv1.stdout).toBe(library.csv);
     const parsed = JSON.parse(json1.stdout);
     expect(parsed.occupations).toHaveLength(library.results.length);
     expect(parsed.occupations[0].score).toBe(library.results[0]!.score);

@@ -127,6 +127,8 @@ export interface LibraryValues {
     label: string;
     dimensions: { id: string; label: string; weight: number; sources: { id: string; label: string }[] }[];
   };
+  /** `formatCsv` of every result of `scoreAll` under the default methodology. */
+  csv: string;
   /** `scoreAll` under the default methodology, in dataset order. */
   results: {
     code: string;
@@ -141,12 +143,14 @@ export interface LibraryValues {
 const LIBRARY_SCRIPT = `
 const core = await import('@airesilience/core');
 const data = await import('@airesilience/data');
+const report = await import('@airesilience/report');
 const dataset = await data.loadDataset();
 const all = core.scoreAll(dataset);
 process.stdout.write(JSON.stringify({
   occupations: dataset.occupations.map((o) => ({ code: o.code, title: o.title, lineItem: o.lineItem === true })),
   sourceIds: Object.keys(dataset.sources),
   methodology: core.DEFAULT_METHODOLOGY,
+  csv: report.formatCsv(all.results.map((result) => ({ result }))),
   results: all.results.map((r) => ({
     code: r.code, score: r.score, scorePercent: r.scorePercent, tier: r.tier.name, confidence: r.confidence.level,
     dimensions: Object.fromEntries(r.dimensions.map((d) => [d.id, d.score])),

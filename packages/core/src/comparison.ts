@@ -1,5 +1,6 @@
 import type { ComparisonRule, TieRule } from './methodology.js';
 import { lowerBound, upperBound } from './percentile.js';
+import * as Records from './score-records.js';
 import type { Comparison } from './score-result.js';
 
 /**
@@ -25,20 +26,33 @@ export function compareScore(
   rule: ComparisonRule,
   ties: TieRule,
 ): Comparison {
+  const scorePercentile = scorePercentileOf(score, sortedUniverse, ties);
+  const phrase = choosePhrase(scorePercentile, rule);
+  return new Records.Comparison(
+    median,
+    scorePercentile,
+    sortedUniverse.length,
+    phrase,
+    fillSentence(rule.sentence, phrase, sourcesWithData),
+  );
+}
+
+/**
+ * The percentile of a score among the sorted scores of the scored universe, with the methodology's tie rule
+ * (see {@link compareScore}).
+ *
+ * @param score - the occupation's score.
+ * @param sortedUniverse - the universe's scores sorted ascending (not empty).
+ * @param ties - the methodology's tie rule.
+ * @returns the percentile in [0, 1].
+ * @internal
+ */
+export function scorePercentileOf(score: number, sortedUniverse: Float64Array, ties: TieRule): number {
   const count = sortedUniverse.length;
   const below = lowerBound(sortedUniverse, score);
-  const scorePercentile =
-    ties === 'average'
-      ? Math.min(1, (below + upperBound(sortedUniverse, score, below) + 1) / 2 / count)
-      : below / count;
-  const phrase = choosePhrase(scorePercentile, rule);
-  return {
-    medianScore: median,
-    scorePercentile,
-    scoredOccupations: count,
-    phrase,
-    sentence: fillSentence(rule.sentence, phrase, sourcesWithData),
-  };
+  return ties === 'average'
+    ? Math.min(1, (below + upperBound(sortedUniverse, score, below) + 1) / 2 / count)
+    : below / count;
 }
 
 /**
@@ -47,7 +61,9 @@ export function compareScore(
  * @internal
  */
 export function choosePhrase(scorePercentile: number, rule: ComparisonRule): string {
-  for (const entry of rule.phrases) {
+  // Indexed: the methodology's arrays are frozen, and V8 does not optimise away an iterator over a frozen array.
+  for (let i = 0; i < rule.phrases.length; i++) {
+    const entry = rule.phrases[i]!;
     if (entry.atLeast === null || scorePercentile >= entry.atLeast) return entry.phrase;
   }
   return rule.phrases[rule.phrases.length - 1]!.phrase;

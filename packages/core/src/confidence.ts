@@ -1,4 +1,5 @@
 import type { ConfidenceRule, CoverageCap } from './methodology.js';
+import * as Records from './score-records.js';
 import type { Confidence, ConfidenceLevel } from './score-result.js';
 
 /** The confidence levels from the highest to the lowest. */
@@ -55,27 +56,68 @@ export interface ConfidenceInput {
  * ```
  */
 export function assessConfidence(input: ConfidenceInput, rule: ConfidenceRule): Confidence {
-  const available: { sourceId: string; percentile: number }[] = [];
+  const ids: string[] = [];
+  const percentiles = new Float64Array(input.agreement.length);
   for (const entry of input.agreement) {
-    if (entry.percentile !== null) available.push({ sourceId: entry.sourceId, percentile: entry.percentile });
+    percentiles[ids.length] = entry.percentile === null ? Number.NaN : entry.percentile;
+    ids.push(entry.sourceId);
   }
-  const count = available.length;
-  // Insertion sort: a handful of values, and cheaper than allocating a typed array per occupation.
-  const sorted: number[] = [];
-  for (const entry of available) {
-    let position = sorted.length;
-    while (position > 0 && sorted[position - 1]! > entry.percentile) position--;
-    sorted.splice(position, 0, entry.percentile);
+  return confidenceOfAgreement(
+    input.sourcesWithData,
+    input.sourcesTotal,
+    ids,
+    percentiles,
+    0,
+    new Float64Array(ids.length),
+    rule,
+  );
+}
+
+/**
+ * {@link assessConfidence} on arrays, allocating only the result (the scoring engine calls it once per
+ * occupation).
+ *
+ * @param sourcesWithData - `n`.
+ * @param sourcesTotal - the number of sources (evidence groups).
+ * @param ids - the agreement sources' ids, in methodology order.
+ * @param percentiles - their percentiles from `offset` (NaN when a source has no data).
+ * @param offset - where the first agreement source's percentile is in `percentiles`.
+ * @param scratch - at least `ids.length` numbers to sort in.
+ * @param rule - the methodology's confidence rule.
+ * @returns the confidence.
+ * @internal
+ */
+export function confidenceOfAgreement(
+  sourcesWithData: number,
+  sourcesTotal: number,
+  ids: readonly string[],
+  percentiles: ArrayLike<number>,
+  offset: number,
+  scratch: Float64Array,
+  rule: ConfidenceRule,
+): Confidence {
+  // Insertion sort of the available percentiles: a handful of values.
+  let count = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const percentile = percentiles[offset + i]!;
+    if (Number.isNaN(percentile)) continue;
+    let position = count;
+    while (position > 0 && scratch[position - 1]! > percentile) {
+      scratch[position] = scratch[position - 1]!;
+      position--;
+    }
+    scratch[position] = percentile;
+    count++;
   }
   const middle = count >> 1;
   const median =
-    count === 0 ? null : count % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    count === 0 ? null : count % 2 === 1 ? scratch[middle]! : (scratch[middle - 1]! + scratch[middle]!) / 2;
   let dispersion = rule.dispersionWhenFewSources;
   if (count >= 2 && median !== null) {
     // Summed in ascending order, so that the dispersion (and a level at a threshold) does not depend on the
     // order the methodology lists its sources in.
     let total = 0;
-    for (const percentile of sorted) total += Math.abs(percentile - median);
+    for (let i = 0; i < count; i++) total += Math.abs(scratch[i]! - median);
     dispersion = total / count;
   }
   const thresholds = rule.dispersionThresholds;
@@ -83,36 +125,45 @@ export function assessConfidence(input: ConfidenceInput, rule: ConfidenceRule): 
   while (agreementIndex < thresholds.length && !(dispersion <= thresholds[agreementIndex]!)) agreementIndex++;
   if (agreementIndex >= CONFIDENCE_LEVELS.length) agreementIndex = CONFIDENCE_LEVELS.length - 1;
   const capIndex = Math.max(
-    lowestCap(rule.sourceCaps, input.sourcesWithData),
+    lowestCap(rule.sourceCaps, sourcesWithData),
     lowestCap(rule.agreementSourceCaps, count),
   );
   let mostDisagreeing: Confidence['mostDisagreeing'] = null;
   if (count >= 3 && median !== null) {
-    for (const entry of available) {
-      const deviation = Math.abs(entry.percentile - median);
-      if (mostDisagreeing === null || deviation > mostDisagreeing.deviation) {
-        mostDisagreeing = { sourceId: entry.sourceId, percentile: entry.percentile, deviation };
+    // The first in methodology order on a tie.
+    let chosen = -1;
+    let largest = -1;
+    for (let i = 0; i < ids.length; i++) {
+      const percentile = percentiles[offset + i]!;
+      if (Number.isNaN(percentile)) continue;
+      const deviation = Math.abs(percentile - median);
+      if (chosen === -1 || deviation > largest) {
+        chosen = i;
+        largest = deviation;
       }
     }
+    mostDisagreeing = new Records.MostDisagreeing(ids[chosen]!, percentiles[offset + chosen]!, largest);
   }
-  return {
-    level: CONFIDENCE_LEVELS[Math.max(agreementIndex, capIndex)]!,
-    sourcesWithData: input.sourcesWithData,
-    sourcesTotal: input.sourcesTotal,
-    agreementSourcesWithData: count,
-    agreementSourcesTotal: input.agreement.length,
+  return new Records.Confidence(
+    CONFIDENCE_LEVELS[Math.max(agreementIndex, capIndex)]!,
+    sourcesWithData,
+    sourcesTotal,
+    count,
+    ids.length,
     dispersion,
-    levelFromAgreement: CONFIDENCE_LEVELS[agreementIndex]!,
-    coverageCap: capIndex === -1 ? null : CONFIDENCE_LEVELS[capIndex]!,
+    CONFIDENCE_LEVELS[agreementIndex]!,
+    capIndex === -1 ? null : CONFIDENCE_LEVELS[capIndex]!,
     mostDisagreeing,
-    agreementMedian: median,
-  };
+    median,
+  );
 }
 
 /** The index of the lowest level among the caps that apply to `count`, or -1 when none applies. */
 function lowestCap(caps: readonly CoverageCap[], count: number): number {
   let index = -1;
-  for (const cap of caps) {
+  // Indexed: the methodology's arrays are frozen, and V8 does not optimise away an iterator over a frozen array.
+  for (let i = 0; i < caps.length; i++) {
+    const cap = caps[i]!;
     if (count <= cap.atMost) index = Math.max(index, CONFIDENCE_LEVELS.indexOf(cap.level));
   }
   return index;

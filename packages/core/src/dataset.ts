@@ -35,6 +35,32 @@ export interface SourceValues {
   };
   /** For each scored occupation code, the native codes whose percentiles it takes the mean of. */
   links: Record<string, string[]>;
+  /**
+   * The same links by index, optional: when present the engine reads it and not {@link SourceValues.links}.
+   * `@airesilience/data` loads a snapshot this way (a fifth of the parsing: no array per occupation) and
+   * makes `links` from it when first read, dropping `linkTable` so that the links you read or set are the
+   * ones scored.
+   */
+  linkTable?: LinkTable;
+}
+
+/**
+ * Links by index: occupation `codes[i]` links to the native codes `universe.codes[targets[k]]` for `k`
+ * from `offsets[i]` to `offsets[i + 1] - 1`.
+ *
+ * @example
+ * ```ts
+ * // 11-1011 → 11-1011; 11-1011.03 → 11-1011 and 11-1021 (universe.codes = ['11-1011', '11-1021'])
+ * const linkTable: LinkTable = { codes: ['11-1011', '11-1011.03'], offsets: [0, 1, 3], targets: [0, 0, 1] };
+ * ```
+ */
+export interface LinkTable {
+  /** Occupation codes, unique. */
+  codes: readonly string[];
+  /** `codes.length + 1` ascending integers from 0 to `targets.length`. */
+  offsets: ArrayLike<number>;
+  /** Indexes into the source's `universe.codes`. */
+  targets: ArrayLike<number>;
 }
 
 /**

@@ -4,7 +4,7 @@ export {
   type AiResilienceErrorOptions,
 } from './ai-resilience-error.js';
 export { assessConfidence, CONFIDENCE_LEVELS, type ConfidenceInput } from './confidence.js';
-export type { Dataset, Occupation, SourceValues } from './dataset.js';
+export type { Dataset, LinkTable, Occupation, SourceValues } from './dataset.js';
 export { DatasetError } from './dataset-error.js';
 export { DEFAULT_METHODOLOGY, EXTENDED_EVIDENCE_METHODOLOGY } from './default-methodology.js';
 export { assignDimensionLevel, computeLevelCuts, type LevelCuts } from './dimension-level.js';
@@ -81,6 +81,12 @@ export type {
   TierAssignment,
   Uncertainty,
 } from './score-result.js';
+export {
+  type ScoreTable,
+  type ScoreTableDimension,
+  type ScoreTableSource,
+  scoreTable,
+} from './score-table.js';
 export type { CodeSystem, SourceDescriptor, SourceDirection, SourceFile } from './source-descriptor.js';
 export { SourceDescriptorSchema, SourceFileSchema } from './source-descriptor-schema.js';
 export { KNOWN_SOURCE_IDS, SOURCE_IDS } from './source-ids.js';

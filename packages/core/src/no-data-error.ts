@@ -23,10 +23,7 @@ export class NoDataError extends AiResilienceError {
    * @param sourceCount - how many sources the methodology has, for the message.
    */
   constructor(occupation: string, methodologyId: string, sourceCount = 8) {
-    super(
-      'NO_DATA',
-      `No data for occupation ${JSON.stringify(occupation)}: none of the ${sourceCount} sources of methodology ${methodologyId} has a value`,
-    );
+    super('NO_DATA', noDataMessage(occupation, methodologyId, sourceCount));
     this.name = 'NoDataError';
     this.occupation = occupation;
     this.methodologyId = methodologyId;
@@ -38,4 +35,14 @@ export class NoDataError extends AiResilienceError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), occupation: this.occupation, methodologyId: this.methodologyId };
   }
+}
+
+/**
+ * The message of a {@link NoDataError} (`scoreAll` lists it for each excluded occupation without making an
+ * error object, whose stack trace is costly).
+ *
+ * @internal
+ */
+export function noDataMessage(occupation: string, methodologyId: string, sourceCount: number): string {
+  return `No data for occupation ${JSON.stringify(occupation)}: none of the ${sourceCount} sources of methodology ${methodologyId} has a value`;
 }

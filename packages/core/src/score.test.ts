@@ -7,8 +7,11 @@ import { MethodologyError } from './methodology-error.js';
 import { NoDataError } from './no-data-error.js';
 import { OccupationCodeError } from './occupation-code-error.js';
 import { defineMethodology, parseMethodology } from './parse-methodology.js';
+import type { ScoreAllResult } from './score.js';
 import { scoreAll, scoreOccupation } from './score.js';
 import type { ScoreResult } from './score-result.js';
+import type { ScoreTable } from './score-table.js';
+import { scoreTable } from './score-table.js';
 import { UnknownOccupationError } from './unknown-occupation-error.js';
 
 const ARM = 'ai-resilience-model';
@@ -80,6 +83,37 @@ function handDataset() {
     if (source.links[D]) source.links[D_CHILD] = [D];
   }
   return base;
+}
+
+/** Asserts that every cell of a score table is the number (to the bit) or the text of the results. */
+function expectTableMatches(table: ScoreTable, all: ScoreAllResult): void {
+  expect(table.length).toBe(all.results.length);
+  expect(table.excluded).toEqual(all.excluded);
+  expect(table.medianScore).toBe(all.medianScore);
+  expect(table.scoredOccupations).toBe(all.scoredOccupations);
+  expect(table.provenance).toBe(all.provenance);
+  const nanForNull = (value: number | null) => (value === null ? Number.NaN : value);
+  all.results.forEach((result, i) => {
+    expect(table.codes[i]).toBe(result.code);
+    expect(table.titles[i]).toBe(result.title);
+    expect(table.scores[i]).toBe(result.score);
+    expect(table.scorePercents[i]).toBe(result.scorePercent);
+    expect(table.tiers[i]).toBe(result.tier.name);
+    expect(table.confidence[i]).toBe(result.confidence.level);
+    expect(table.scorePercentiles[i]).toBe(result.comparison.scorePercentile);
+    result.dimensions.forEach((dimension, d) => {
+      expect(table.dimensions[d]!.id).toBe(dimension.id);
+      expect(table.dimensions[d]!.scores[i]).toBe(nanForNull(dimension.score));
+      expect(table.dimensions[d]!.levels[i]).toBe(dimension.level);
+    });
+    sources(result).forEach((source, s) => {
+      const column = table.sources[s]!;
+      expect([column.id, column.dimensionId]).toEqual([source.sourceId, source.dimensionId]);
+      expect(column.raws[i]).toBe(nanForNull(source.raw));
+      expect(column.percentiles[i]).toBe(nanForNull(source.percentile));
+      expect(column.contributions[i]).toBe(source.contribution);
+    });
+  });
 }
 
 const sources = (result: ScoreResult) => result.dimensions.flatMap((dimension) => dimension.sources);
@@ -257,6 +291,126 @@ describe('scoreOccupation on a hand-computed dataset', () => {
     for (const result of all.results) expect(scoreOccupation(dataset, result.code)).toEqual(result);
     expect(scoreAll(handDataset())).toEqual(all);
     expect(JSON.parse(JSON.stringify(all.results[0]))).toEqual(all.results[0]);
+  });
+
+  it('gives every call its own result objects: changing one result changes no other', () => {
+    const first = scoreAll(dataset).results.find((result) => result.code === D)!;
+    const before = JSON.stringify(first);
+    first.score = -1;
+    first.tier.name = 'changed';
+    first.dimensions[0]!.sources[0]!.percentile = -1;
+    first.dimensions[0]!.sources.length = 0;
+    first.missingSources.push('changed');
+    first.confidence.level = 'Low';
+    first.confidence.mostDisagreeing!.sourceId = 'changed';
+    first.comparison.sentence = 'changed';
+    const second = scoreAll(dataset).results.find((result) => result.code === D)!;
+    expect(JSON.stringify(second)).toBe(before);
+    expect(JSON.stringify(scoreOccupation(dataset, D))).toBe(before);
+  });
+
+  it('keeps the documented key order (the order of the JSON output), uncertainty before provenance', () => {
+    const result = scoreOccupation(dataset, A);
+    expect(Object.keys(result)).toEqual([
+      'code',
+      'title',
+      'score',
+      'scorePercent',
+      'tier',
+      'dimensions',
+      'missingSources',
+      'confidence',
+      'comparison',
+      'provenance',
+    ]);
+    expect(
+      Object.keys(scoreOccupation(dataset, A, DEFAULT_METHODOLOGY, { uncertainty: { draws: 10 } })).slice(-2),
+    ).toEqual(['uncertainty', 'provenance']);
+    expect(Object.keys(result.dimensions[0]!.sources[0]!)).toEqual([
+      'sourceId',
+      'label',
+      'dimensionId',
+      'evidenceGroup',
+      'direction',
+      'raw',
+      'nativeCodes',
+      'percentile',
+      'weight',
+      'effectiveWeight',
+      'contribution',
+      'missing',
+    ]);
+    expect(Object.keys(result.confidence)).toEqual([
+      'level',
+      'sourcesWithData',
+      'sourcesTotal',
+      'agreementSourcesWithData',
+      'agreementSourcesTotal',
+      'dispersion',
+      'levelFromAgreement',
+      'coverageCap',
+      'mostDisagreeing',
+      'agreementMedian',
+    ]);
+    // plain data: a copy by spread or through JSON equals the result
+    expect({ ...result }).toEqual(result);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('gives scoreTable, row for row, the numbers of scoreAll', () => {
+    const methodologies = [DEFAULT_METHODOLOGY, parseMethodology(customJson)];
+    for (const methodology of methodologies) {
+      const all = scoreAll(dataset, methodology);
+      const table = scoreTable(dataset, methodology);
+      expectTableMatches(table, all);
+    }
+  });
+
+  it('scores a source from its linkTable, when it has one, as from its links', () => {
+    const indexed = handDataset();
+    for (const values of Object.values(indexed.sources)) {
+      const codes = Object.keys(values.links);
+      const offsets = [0];
+      const targets: number[] = [];
+      for (const code of codes) {
+        for (const native of values.links[code]!) targets.push(values.universe.codes.indexOf(native));
+        offsets.push(targets.length);
+      }
+      values.linkTable = { codes, offsets, targets: Int32Array.from(targets) };
+      // the engine must not read links when there is a table
+      Object.defineProperty(values, 'links', {
+        get() {
+          throw new Error('links read');
+        },
+      });
+    }
+    expect(JSON.stringify(scoreAll(indexed))).toBe(JSON.stringify(scoreAll(dataset)));
+    expect(JSON.stringify(scoreOccupation(indexed, D_CHILD))).toBe(
+      JSON.stringify(scoreOccupation(dataset, D_CHILD)),
+    );
+    expect(sources(scoreOccupation(indexed, A))[0]!.nativeCodes).toEqual([A]);
+  });
+
+  it('rejects a linkTable that does not add up, naming the source', () => {
+    const cases: [unknown, RegExp][] = [
+      [null, /linkTable must be an object/],
+      [{ codes: 'x', offsets: [0, 1], targets: [0] }, /codes array/],
+      [{ codes: [A], offsets: [0], targets: [0] }, /1 offsets for 1 codes/],
+      [{ codes: [A], offsets: [1, 1], targets: [0] }, /from 0 to the number of targets/],
+      [{ codes: [A, B], offsets: [0, 2, 1], targets: [0] }, /offsets\[2\] must be an integer ≥ offsets\[1\]/],
+      [
+        { codes: [A], offsets: [0, 1], targets: [9] },
+        /targets\[0\] must be an index into the universe \(0 to 3\), got 9/,
+      ],
+      [{ codes: [A, A], offsets: [0, 1, 2], targets: [0, 0] }, /lists "11-1011" twice/],
+    ];
+    for (const [table, message] of cases) {
+      const broken = handDataset();
+      (broken.sources[ARM] as { linkTable?: unknown }).linkTable = table;
+      expect(() => scoreAll(broken)).toThrow(DatasetError);
+      expect(() => scoreAll(broken)).toThrow(message);
+      expect(() => scoreAll(broken)).toThrow(new RegExp(ARM));
+    }
   });
 
   it('records provenance from the methodology and the descriptors', () => {

@@ -1,14 +1,11 @@
-import { compareScore } from './comparison.js';
-import { assessConfidence } from './confidence.js';
 import type { Dataset } from './dataset.js';
 import { DEFAULT_METHODOLOGY } from './default-methodology.js';
-import { assignDimensionLevel } from './dimension-level.js';
 import { findOccupationRow } from './find-occupation.js';
 import type { Methodology } from './methodology.js';
-import { NoDataError } from './no-data-error.js';
-import type { DimensionScore, Provenance, ScoreResult, SourceScore, Uncertainty } from './score-result.js';
-import { computeAllRows, getScoringModel, type ScoringModel } from './scoring-model.js';
-import { tierPosition } from './tier.js';
+import { NoDataError, noDataMessage } from './no-data-error.js';
+import { buildScoreResult } from './row-facts.js';
+import type { Provenance, ScoreResult } from './score-result.js';
+import { computeAllRows, getScoringModel } from './scoring-model.js';
 import {
   computeUncertainty,
   createUncertaintyScratch,
@@ -150,7 +147,7 @@ export function scoreAll(
         code: occupation.code,
         title: occupation.title,
         reason: 'no-data',
-        message: new NoDataError(occupation.code, model.methodology.id, model.layout.sources.length).message,
+        message: noDataMessage(occupation.code, model.methodology.id, model.layout.sources.length),
       });
       continue;
     }
@@ -165,108 +162,6 @@ export function scoreAll(
     excluded,
     medianScore: model.median,
     scoredOccupations: model.universe.length,
-    provenance: model.provenance,
-  };
-}
-
-const NO_CODES: readonly string[] = Object.freeze([]);
-
-// One frozen copy of a cell's native codes per model, shared by every result that shows it: a fresh copy per
-// source per result was a fifth of the objects scoreAll allocates.
-function frozenNativeCodes(model: ScoringModel, cell: number): readonly string[] {
-  const linked = model.nativeCodes[cell];
-  if (!linked) return NO_CODES;
-  let frozen = model.frozenNativeCodes[cell];
-  if (frozen === undefined) {
-    frozen = Object.freeze(linked.slice());
-    model.frozenNativeCodes[cell] = frozen;
-  }
-  return frozen;
-}
-
-function buildScoreResult(
-  model: ScoringModel,
-  row: number,
-  uncertainty: Uncertainty | undefined,
-): ScoreResult {
-  const { layout, methodology, buffers } = model;
-  const occupation = model.occupations[row]!;
-  const sourceCount = layout.sources.length;
-  const dimensionCount = methodology.dimensions.length;
-  const sourceBase = row * sourceCount;
-  const dimensionBase = row * dimensionCount;
-  const score = model.scores[row]!;
-  const scorePercent = Math.floor(1000 * score + 0.5) / 10;
-  const position = tierPosition(scorePercent, methodology.tiers);
-  const tier = methodology.tiers[position]!;
-
-  const groupsWithData = model.groupFlags.fill(0);
-  const missingSources: string[] = [];
-  const agreement: { sourceId: string; percentile: number | null }[] = [];
-  const dimensions: DimensionScore[] = methodology.dimensions.map((dimension, d) => {
-    const start = layout.dimensionStart[d]!;
-    const sources: SourceScore[] = dimension.sources.map((source, offset) => {
-      const s = start + offset;
-      const percentile = model.percentiles[sourceBase + s]!;
-      const missing = Number.isNaN(percentile);
-      const layoutSource = layout.sources[s]!;
-      if (missing) missingSources.push(source.id);
-      else groupsWithData[layoutSource.groupIndex] = 1;
-      if (d === layout.agreementDimension) {
-        agreement.push({ sourceId: source.id, percentile: missing ? null : percentile });
-      }
-      return {
-        sourceId: source.id,
-        label: source.label,
-        dimensionId: dimension.id,
-        evidenceGroup: layoutSource.group,
-        direction: source.direction,
-        raw: missing ? null : model.raws[sourceBase + s]!,
-        nativeCodes: frozenNativeCodes(model, sourceBase + s),
-        percentile: missing ? null : percentile,
-        weight: source.weight,
-        effectiveWeight: buffers.sourceEffective[sourceBase + s]!,
-        contribution: buffers.contributions[sourceBase + s]!,
-        missing,
-      };
-    });
-    const dimensionScore = buffers.dimensionScores[dimensionBase + d]!;
-    const present = !Number.isNaN(dimensionScore);
-    return {
-      id: dimension.id,
-      label: dimension.label,
-      weight: dimension.weight,
-      effectiveWeight: buffers.dimensionEffective[dimensionBase + d]!,
-      score: present ? dimensionScore : null,
-      level: present ? assignDimensionLevel(dimensionScore, model.levelCuts[d]!) : null,
-      contribution: buffers.dimensionContributions[dimensionBase + d]!,
-      sources,
-    };
-  });
-  let sourcesWithData = 0;
-  for (const flag of groupsWithData) sourcesWithData += flag;
-  const confidence = assessConfidence(
-    { sourcesWithData, sourcesTotal: layout.groupCount, agreement },
-    methodology.confidence,
-  );
-  return {
-    code: occupation.code,
-    title: occupation.title,
-    score,
-    scorePercent,
-    tier: { name: tier.name, index: methodology.tiers.length - 1 - position, above: tier.above },
-    dimensions,
-    missingSources,
-    confidence,
-    comparison: compareScore(
-      score,
-      model.universe,
-      model.median,
-      sourcesWithData,
-      methodology.comparison,
-      methodology.ties,
-    ),
-    ...(uncertainty === undefined ? {} : { uncertainty }),
     provenance: model.provenance,
   };
 }

@@ -1,4 +1,4 @@
-import type { Dataset, Occupation } from './dataset.js';
+import type { Dataset, LinkTable, Occupation } from './dataset.js';
 import { DatasetError } from './dataset-error.js';
 import { computeLevelCuts, type LevelCuts } from './dimension-level.js';
 import type { Methodology } from './methodology.js';
@@ -11,6 +11,7 @@ import {
 } from './methodology-layout.js';
 import { isOccupationCode } from './occupation-code.js';
 import { computePercentiles, MAX_WEIGHT_SUM } from './percentile.js';
+import type { RowFacts } from './row-facts.js';
 import type { Provenance, SourceProvenance } from './score-result.js';
 import { medianSorted } from './sorted-statistics.js';
 import { validateMethodologyAgainstDataset } from './validate-methodology-against-dataset.js';
@@ -61,6 +62,12 @@ export interface ScoringModel {
   weightDraws: Map<string, unknown>;
   /** Scratch flags, one per evidence group, reused while building results. */
   groupFlags: Uint8Array;
+  /** The ids of the agreement dimension's sources (confidence), in methodology order. */
+  agreementIds: readonly string[];
+  /** Scratch numbers to sort the agreement percentiles in, reused while building results. */
+  agreementScratch: Float64Array;
+  /** What the results of each row show, made when a result of the row is first built (see row-facts.ts). */
+  rowFacts: (RowFacts | undefined)[];
 }
 
 /**
@@ -77,8 +84,16 @@ export interface SourceColumn {
   nativePercentiles: Float64Array;
   /** The value of each native code, in universe order. */
   nativeValues: readonly number[];
-  /** Occupation code → native codes. */
-  links: Readonly<Record<string, readonly string[]>>;
+  /** Occupation code → native codes; null when the source has a link table. */
+  links: Readonly<Record<string, readonly string[]>> | null;
+  /** With a link table: each row's entry in it, -1 for none; null without one. */
+  entryOfRow: Int32Array | null;
+  /** The link table's offsets (empty without one). */
+  offsets: ArrayLike<number>;
+  /** The link table's targets, indexes into the universe (empty without one). */
+  targets: ArrayLike<number>;
+  /** The universe's codes. */
+  universeCodes: readonly string[];
 }
 
 const cache = new WeakMap<Dataset, WeakMap<Methodology, ScoringModel>>();
@@ -153,7 +168,10 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
       }
     }
     if (methodology.weighting === 'employment') checkWeights(source.id, codes, weights);
-    if (typeof values.links !== 'object' || values.links === null) {
+    // The link table when there is one; reading `links` would make the record from it.
+    const table = values.linkTable;
+    const entryOfRow = table === undefined ? null : linkEntries(source.id, table, codes.length, rowOf);
+    if (table === undefined && (typeof values.links !== 'object' || values.links === null)) {
       throw new DatasetError(source.id, 'links must be an object');
     }
     const nativePercentiles = computePercentiles(nativeValues, {
@@ -161,9 +179,23 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
       ties: methodology.ties,
       ...(methodology.weighting === 'employment' && weights !== undefined ? { weights } : {}),
     });
-    return { id: source.id, nativeIndex, nativePercentiles, nativeValues, links: values.links };
+    return {
+      id: source.id,
+      nativeIndex,
+      nativePercentiles,
+      nativeValues,
+      links: table === undefined ? values.links : null,
+      entryOfRow,
+      offsets: table?.offsets ?? NO_INDEXES,
+      targets: table?.targets ?? NO_INDEXES,
+      universeCodes: codes,
+    };
   });
 
+  const agreementIds =
+    layout.agreementDimension === -1
+      ? []
+      : methodology.dimensions[layout.agreementDimension]!.sources.map((source) => source.id);
   const model: ScoringModel = {
     dataset,
     methodology,
@@ -184,6 +216,9 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
     provenance: buildProvenance(dataset, methodology),
     weightDraws: new Map(),
     groupFlags: new Uint8Array(layout.groupCount),
+    agreementIds,
+    agreementScratch: new Float64Array(agreementIds.length),
+    rowFacts: new Array(rowCount),
   };
   // The scored universe is the line items with a score (every scored occupation when none has one): only
   // those rows are needed now; the others (mostly O*NET-SOC codes) are computed when scored.
@@ -238,6 +273,10 @@ export function computeRows(model: ScoringModel, rows: readonly number[]): void 
   for (let s = 0; s < sourceCount; s++) {
     const column = columns[s]!;
     const { links, nativeIndex, nativePercentiles, nativeValues } = column;
+    if (links === null) {
+      computeFromLinkTable(model, column, s, pending);
+      continue;
+    }
     for (let p = 0; p < pending.length; p++) {
       const row = pending[p]!;
       const code = occupations[row]!.code;
@@ -272,6 +311,108 @@ export function computeRows(model: ScoringModel, rows: readonly number[]): void 
     model.scores[row] = combineRow(layout, percentiles, row * sourceCount, model.buffers, row);
     computed[row] = 1;
   }
+}
+
+/** {@link computeRows} for a source with a link table (checked when the model was built). */
+function computeFromLinkTable(model: ScoringModel, column: SourceColumn, s: number, pending: number[]): void {
+  const { percentiles, raws } = model;
+  const sourceCount = model.columns.length;
+  const { entryOfRow, offsets, targets, nativePercentiles, nativeValues } = column;
+  for (let p = 0; p < pending.length; p++) {
+    const row = pending[p]!;
+    const entry = entryOfRow![row]!;
+    if (entry < 0) continue;
+    const start = offsets[entry]!;
+    const end = offsets[entry + 1]!;
+    if (end === start) continue;
+    let percentileSum = 0;
+    let rawSum = 0;
+    for (let k = start; k < end; k++) {
+      const index = targets[k]!;
+      percentileSum += nativePercentiles[index]!;
+      rawSum += nativeValues[index]!;
+    }
+    const cell = row * sourceCount + s;
+    percentiles[cell] = percentileSum / (end - start);
+    raws[cell] = rawSum / (end - start);
+  }
+}
+
+/**
+ * The native codes a cell's value came from, or null when it has none: from the links, or made from the
+ * link table.
+ *
+ * @internal
+ */
+export function linkedNativeCodes(model: ScoringModel, cell: number): readonly string[] | null {
+  const linked = model.nativeCodes[cell];
+  if (linked) return linked;
+  const sourceCount = model.columns.length;
+  const column = model.columns[cell % sourceCount]!;
+  if (column.entryOfRow === null) return null;
+  const entry = column.entryOfRow[Math.floor(cell / sourceCount)]!;
+  if (entry < 0) return null;
+  const codes: string[] = [];
+  for (let k = column.offsets[entry]!; k < column.offsets[entry + 1]!; k++) {
+    codes.push(column.universeCodes[column.targets[k]!]!);
+  }
+  return codes.length === 0 ? null : codes;
+}
+
+const NO_INDEXES: ArrayLike<number> = Object.freeze([]);
+
+/**
+ * Checks a source's link table and finds each occupation's entry in it.
+ *
+ * @param sourceId - the source, for errors.
+ * @param table - the link table.
+ * @param universeSize - the number of native codes.
+ * @param rowOf - occupation code → row.
+ * @returns each row's entry, -1 for none.
+ * @throws {@link DatasetError} naming the source and what is wrong.
+ */
+function linkEntries(
+  sourceId: string,
+  table: LinkTable,
+  universeSize: number,
+  rowOf: Map<string, number>,
+): Int32Array {
+  const fail = (reason: string) => new DatasetError(sourceId, `linkTable ${reason}`);
+  if (typeof table !== 'object' || table === null) throw fail('must be an object');
+  const { codes, offsets, targets } = table;
+  if (!Array.isArray(codes)) throw fail('must have a codes array');
+  if (typeof offsets?.length !== 'number' || typeof targets?.length !== 'number') {
+    throw fail('must have offsets and targets arrays');
+  }
+  if (offsets.length !== codes.length + 1) {
+    throw fail(`has ${offsets.length} offsets for ${codes.length} codes (expected ${codes.length + 1})`);
+  }
+  if (offsets[0] !== 0 || offsets[codes.length] !== targets.length) {
+    throw fail(`offsets must run from 0 to the number of targets (${targets.length})`);
+  }
+  for (let i = 0; i < codes.length; i++) {
+    const start = offsets[i]!;
+    const end = offsets[i + 1]!;
+    if (!Number.isInteger(end) || end < start) {
+      throw fail(`offsets[${i + 1}] must be an integer ≥ offsets[${i}], got ${end}`);
+    }
+  }
+  for (let k = 0; k < targets.length; k++) {
+    const target = targets[k]!;
+    if (!Number.isInteger(target) || target < 0 || target >= universeSize) {
+      throw fail(
+        `targets[${k}] must be an index into the universe (0 to ${universeSize - 1}), got ${target}`,
+      );
+    }
+  }
+  const entryOfRow = new Int32Array(rowOf.size).fill(-1);
+  for (let i = 0; i < codes.length; i++) {
+    const row = rowOf.get(codes[i]!);
+    if (row === undefined) continue;
+    if (entryOfRow[row] !== -1) throw fail(`lists ${JSON.stringify(codes[i])} twice`);
+    entryOfRow[row] = i;
+  }
+  return entryOfRow;
 }
 
 /**

@@ -1,7 +1,8 @@
+import { type Dataset, DEFAULT_METHODOLOGY, scoreAll, scoreTable } from '@airesilience/core';
 import { describeFormatter, withMissingData } from '@airesilience/test-utils';
 import { describe, expect, it } from 'vitest';
 import { medicalRecordsSpecialists } from './__fixtures__/medical-records-specialists.js';
-import { formatCsv } from './format-csv.js';
+import { formatCsv, formatCsvTable } from './format-csv.js';
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -156,5 +157,75 @@ describe('formatCsv', () => {
     const text = formatCsv(input);
     expect(text).toContain(',"Clerks, ""general""\nand =other",');
     expect(text).toContain(",'=1+1,");
+  });
+});
+
+describe('formatCsvTable', () => {
+  /** Three occupations, one with a hostile title and one a source has no value for; one with no data. */
+  function smallDataset(): Dataset {
+    const occupations: Dataset['occupations'] = [
+      { code: '11-1011', title: 'Chief executives', kind: 'soc', lineItem: true },
+      { code: '11-1021', title: '=HYPERLINK("x"), "managers"', kind: 'soc', lineItem: true },
+      { code: '15-1252', title: 'Software developers', kind: 'soc', lineItem: true },
+      {
+        code: '15-1252.00',
+        title: 'Software Developers',
+        kind: 'onet-soc',
+        parent: '15-1252',
+        lineItem: false,
+      },
+      { code: '11-9199', title: 'Managers, all other', kind: 'soc', lineItem: true },
+    ];
+    const scored = occupations.slice(0, 4).map((occupation) => occupation.code);
+    const sources: Dataset['sources'] = {};
+    DEFAULT_METHODOLOGY.dimensions.forEach((dimension, d) => {
+      dimension.sources.forEach((source, s) => {
+        // The source after the first of each dimension has no value for 15-1252 (and its O*NET child).
+        const codes = ['11-1011', '11-1021', ...(s === 0 ? ['15-1252'] : [])];
+        sources[source.id] = {
+          descriptor: {
+            id: source.id,
+            label: source.label,
+            citation: `Citation of ${source.id}`,
+            vintage: '2026',
+            licence: 'CC BY 4.0',
+            direction: source.direction,
+            codeSystem: 'soc-2018',
+            files: [{ path: `${source.id}.csv`, sha256: 'a'.repeat(64) }],
+          },
+          universe: { codes, values: codes.map((_, i) => (i - 1) * (d + s + 1) * 0.1) },
+          links: Object.fromEntries(
+            scored.flatMap((code) => {
+              const native = code.slice(0, 7);
+              return codes.includes(native) ? [[code, [native]]] : [];
+            }),
+          ),
+        };
+      });
+    });
+    return { schemaVersion: 1, label: 'small', occupations, sources };
+  }
+
+  it('writes the same bytes as formatCsv of the results, with and without the header', () => {
+    const dataset = smallDataset();
+    const all = scoreAll(dataset);
+    const table = scoreTable(dataset);
+    expect(all.results).toHaveLength(4);
+    expect(all.excluded.map((entry) => entry.code)).toEqual(['11-9199']);
+    const rows = all.results.map((result) => ({ result }));
+    const csv = formatCsvTable(table);
+    expect(csv).toBe(formatCsv(rows));
+    expect(formatCsvTable(table, { header: false })).toBe(formatCsv(rows, { header: false }));
+    // and it is a real table: quoting, the formula guard, empty cells for a missing source
+    const [header, , hostile, developers] = parseCsv(csv);
+    expect(hostile![1]).toBe(`'=HYPERLINK("x"), "managers"`);
+    const percentile = header!.indexOf('anthropic_observed_exposure_percentile');
+    expect(percentile).toBeGreaterThan(0);
+    expect(developers!.slice(percentile - 1, percentile + 2)).toEqual(['', '', '']);
+  });
+
+  it('writes the header alone for a table without rows, as formatCsv does for no results', () => {
+    const table = { ...scoreTable(smallDataset()), length: 0 };
+    expect(formatCsvTable(table)).toBe(formatCsv([]));
   });
 });

@@ -10,7 +10,7 @@ export { describeDrivers } from './describe-drivers.js';
 export { escapeHtml } from './escape-html.js';
 export { escapeMarkdown } from './escape-markdown.js';
 export { explainConfidence } from './explain-confidence.js';
-export { type CsvOptions, type CsvRowInput, formatCsv } from './format-csv.js';
+export { type CsvOptions, type CsvRowInput, formatCsv, formatCsvTable } from './format-csv.js';
 export { formatHtml, HTML_CONTENT_SECURITY_POLICY } from './format-html.js';
 export { formatJson, type JsonOptions } from './format-json.js';
 export { formatMarkdown } from './format-markdown.js';

@@ -1,5 +1,5 @@
-import { scoreAll } from '@airesilience/core';
-import { formatCsv } from '@airesilience/report';
+import { scoreAll, scoreTable } from '@airesilience/core';
+import { formatCsvTable } from '@airesilience/report';
 import { CliUsageError } from '../cli-usage-error.js';
 import type { CommandContext } from '../context.js';
 import { outputFormat } from '../parse-command-line.js';
@@ -15,11 +15,13 @@ export async function exportCommand(context: CommandContext): Promise<void> {
   const format = outputFormat(line, ['csv', 'json'] as const);
   const dataset = await context.dataset();
   const methodology = await context.methodology();
-  const all = scoreAll(dataset, methodology);
   if (format === 'csv') {
-    await context.output(formatCsv(all.results.map((result) => ({ result }))));
+    // The table: the same bytes as formatCsv of scoreAll's results, without an object per occupation,
+    // dimension and source (docs/performance.md §5).
+    await context.output(formatCsvTable(scoreTable(dataset, methodology)));
     return;
   }
+  const all = scoreAll(dataset, methodology);
   const rows = all.results.map((result) => ({
     code: result.code,
     title: result.title,

@@ -21,6 +21,36 @@ describe.runIf(built)('the embedded snapshot, one file per source', () => {
     expect(existsSync(join(defaultSnapshotDirectory(), sourceFileOf('aioe')))).toBe(true);
   });
 
+  it('scores from the link tables as from the links they stand for', async () => {
+    const loaded = await loadDataset();
+    const source = loaded.sources['anthropic-observed-exposure']!;
+    // The table is there until the links are read, and never in a copy or the JSON.
+    expect(source.linkTable?.codes.length).toBeGreaterThan(800);
+    expect(Object.keys(source)).toEqual(['descriptor', 'universe', 'links']);
+    // A JSON copy has the links alone: the engine reads those, and gives the same results to the byte.
+    const copy = JSON.parse(JSON.stringify(loaded)) as typeof loaded;
+    expect(copy.sources['anthropic-observed-exposure']!.linkTable).toBeUndefined();
+    expect(JSON.stringify(scoreAll(copy))).toBe(JSON.stringify(scoreAll(await loadDataset())));
+    // Reading the links (the JSON above did) made them from the table and dropped it.
+    expect(source.linkTable).toBeUndefined();
+    expect(source.links['29-2072']).toEqual(['29-2072']);
+    expect(source.links).toEqual(copy.sources['anthropic-observed-exposure']!.links);
+  });
+
+  it('scores the links set in place of the table', async () => {
+    const loaded = await loadDataset();
+    const before = scoreAll(loaded).results.find((result) => result.code === '29-2072')!;
+    const changed = await loadDataset();
+    const source = changed.sources['anthropic-observed-exposure']!;
+    source.links = { ...source.links, '29-2072': ['15-1252'] };
+    expect(source.linkTable).toBeUndefined();
+    const after = scoreAll(changed).results.find((result) => result.code === '29-2072')!;
+    const shown = (result: typeof before) =>
+      result.dimensions[0]!.sources.find((entry) => entry.sourceId === 'anthropic-observed-exposure')!;
+    expect(shown(after).nativeCodes).toEqual(['15-1252']);
+    expect(shown(after).percentile).not.toBe(shown(before).percentile);
+  });
+
   it('names a source the snapshot does not have, and what it has', async () => {
     await expect(loadDataset({ sources: ['no-such-source'] })).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',

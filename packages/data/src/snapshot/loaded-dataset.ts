@@ -1,4 +1,11 @@
-import type { Dataset, EmploymentFacts, OccupationProfile, TaskResilience } from '@airesilience/core';
+import type {
+  Dataset,
+  EmploymentFacts,
+  OccupationProfile,
+  SourceDescriptor,
+  SourceValues,
+  TaskResilience,
+} from '@airesilience/core';
 import { AiResilienceError, parseOccupationCode } from '@airesilience/core';
 import { type DatasetSnapshot, majorGroupOf, type SourceSnapshot, type TasksSnapshot } from './snapshot.js';
 
@@ -42,9 +49,54 @@ export function datasetFromSnapshot(
         `the source file of ${source.id} does not belong to this snapshot (it lists ${[...descriptors.keys()].join(', ')}): rebuild the snapshot`,
       );
     }
-    values[source.id] = { descriptor, universe: source.universe, links: source.links };
+    values[source.id] = sourceValuesOf(descriptor, source);
   }
   return { ...dataset, sources: values, details, snapshotDirectory };
+}
+
+/**
+ * A source's values with its link table, and `links` made from the table when first read (or replaced when
+ * set): from then on the table is gone, so the links you see are the ones scored. The table is not
+ * enumerable, so a copy or the JSON of the dataset has the links alone.
+ */
+function sourceValuesOf(descriptor: SourceDescriptor, source: SourceSnapshot): SourceValues {
+  const values = { descriptor, universe: source.universe } as SourceValues;
+  const settle = (links: SourceValues['links']): void => {
+    Object.defineProperty(values, 'links', {
+      value: links,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    delete values.linkTable;
+  };
+  Object.defineProperty(values, 'links', {
+    get() {
+      const table = source.linkTable;
+      const links: SourceValues['links'] = {};
+      for (let i = 0; i < table.codes.length; i++) {
+        const natives: string[] = [];
+        for (let k = table.offsets[i]!; k < table.offsets[i + 1]!; k++) {
+          natives.push(source.universe.codes[table.targets[k]!]!);
+        }
+        links[table.codes[i]!] = natives;
+      }
+      settle(links);
+      return links;
+    },
+    set(links: SourceValues['links']) {
+      settle(links);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(values, 'linkTable', {
+    value: source.linkTable,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+  return values;
 }
 
 function tasksFor(

@@ -6,7 +6,7 @@ import { AiResilienceError } from '@airesilience/core';
  * @example
  * ```ts
  * new SnapshotVersionError('dataset.json', 0).message;
- * // 'dataset.json is a snapshot of version 0, but this @airesilience/data reads version 3: rebuild it with `airesilience data build`'
+ * // 'dataset.json is a snapshot of version 0, but this @airesilience/data reads version 4: rebuild it with `airesilience data build`'
  * ```
  */
 export class SnapshotVersionError extends AiResilienceError {
@@ -32,6 +32,7 @@ export class SnapshotVersionError extends AiResilienceError {
 /**
  * The version of the snapshot format this package writes and reads. Version 2 stores the tasks as one compact
  * file per SOC major group (`tasks/29.json`) instead of one `tasks.json`; version 3 stores each source's
- * values in a file of its own (`sources/aioe.json`), so a methodology loads only its sources.
+ * values in a file of its own (`sources/aioe.json`), so a methodology loads only its sources; version 4
+ * stores a source's links by index (`linkTable`), a fifth of the parsing of one array per occupation.
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;

@@ -8,7 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BuiltDataset } from '../dataset/build-dataset.js';
 import { getProfile, loadDataset, loadTasks } from './load-dataset.js';
 import { profileGroupsOf, profileOf } from './loaded-dataset.js';
-import { parseTasksSnapshot, SNAPSHOT_FILES, taskFileOf, toSnapshot } from './snapshot.js';
+import {
+  parseSourceSnapshot,
+  parseTasksSnapshot,
+  SNAPSHOT_FILES,
+  taskFileOf,
+  toSnapshot,
+} from './snapshot.js';
 import { SNAPSHOT_VERSION } from './snapshot-version-error.js';
 import { buildSnapshot, writeSnapshot } from './write-snapshot.js';
 
@@ -139,7 +145,7 @@ describe('the tasks files', () => {
   it('refuse a file of another version or format, naming it', () => {
     const document = toSnapshot(builtFixture()).tasks[0]!.document as Record<string, unknown>;
     expect(() => parseTasksSnapshot({ ...document, snapshotVersion: 1 }, 'tasks/11.json')).toThrow(
-      /tasks\/11\.json is a snapshot of version 1, but this @airesilience\/data reads version 3/,
+      /tasks\/11\.json is a snapshot of version 1, but this @airesilience\/data reads version 4/,
     );
     expect(() => parseTasksSnapshot({ tasks: {} }, 'tasks/11.json')).toThrow(/not an airesilience snapshot/);
   });
@@ -167,6 +173,32 @@ describe('the tasks files', () => {
   it('are named by major group', () => {
     expect(taskFileOf('29')).toBe('tasks/29.json');
     expect(() => taskFileOf('2')).toThrow(/two digits/);
+  });
+});
+
+describe('the source files', () => {
+  it('refuse a source file without a whole link table', () => {
+    const document = {
+      format: 'airesilience-source',
+      snapshotVersion: SNAPSHOT_VERSION,
+      id: 'aioe',
+      universe: { codes: ['11-1011'], values: [1] },
+      linkTable: { codes: ['11-1011'], offsets: [0, 1], targets: [0] },
+    };
+    expect(parseSourceSnapshot(document, 'sources/aioe.json').linkTable.targets).toEqual([0]);
+    for (const linkTable of [undefined, null, { codes: ['11-1011'], offsets: [0, 1] }]) {
+      expect(() => parseSourceSnapshot({ ...document, linkTable }, 'sources/aioe.json')).toThrow(
+        'sources/aioe.json is damaged (no link table with codes, offsets and targets): rebuild the snapshot',
+      );
+    }
+    // a version-3 file (links by code) is an older snapshot, to rebuild
+    const { linkTable: _table, ...older } = document;
+    expect(() =>
+      parseSourceSnapshot(
+        { ...older, snapshotVersion: 3, links: { '11-1011': ['11-1011'] } },
+        'sources/aioe.json',
+      ),
+    ).toThrow(/version 3, but this @airesilience\/data reads version 4/);
   });
 });
 

@@ -124,8 +124,8 @@ export interface SourceSnapshot {
   id: string;
   /** The native universe (see `SourceValues.universe` in `@airesilience/core`). */
   universe: SourceValues['universe'];
-  /** Occupation code → native codes (see `SourceValues.links`). */
-  links: SourceValues['links'];
+  /** The links by index (see `SourceValues.linkTable`): occupation codes in order, offsets, targets. */
+  linkTable: { codes: string[]; offsets: number[]; targets: number[] };
 }
 
 /**
@@ -290,7 +290,7 @@ export function toSnapshot(built: BuiltDataset): {
         snapshotVersion: SNAPSHOT_VERSION,
         id,
         universe: sources[id]!.universe,
-        links: sources[id]!.links,
+        linkTable: linkTableOf(sources[id]!),
       },
     })),
     tasks: [...groups.keys()]
@@ -380,10 +380,46 @@ export function parseSourceSnapshot(value: unknown, file?: string): SourceSnapsh
   ) {
     throw damaged(name, 'no universe with codes and values');
   }
-  if (typeof document.links !== 'object' || document.links === null || Array.isArray(document.links)) {
-    throw damaged(name, 'no links');
+  const table = document.linkTable as Partial<SourceSnapshot['linkTable']> | null;
+  if (
+    typeof table !== 'object' ||
+    table === null ||
+    !Array.isArray(table.codes) ||
+    !Array.isArray(table.offsets) ||
+    !Array.isArray(table.targets)
+  ) {
+    throw damaged(name, 'no link table with codes, offsets and targets');
   }
   return document;
+}
+
+/**
+ * A source's links by index, for its file: the occupation codes in the order of the links, each one's
+ * native codes as indexes into the universe.
+ *
+ * @param values - the source's values.
+ * @returns the link table.
+ * @throws `AiResilienceError` `DATA_INTEGRITY` when a link names a code outside the universe.
+ */
+function linkTableOf(values: SourceValues): SourceSnapshot['linkTable'] {
+  const indexOf = new Map(values.universe.codes.map((code, index) => [code, index]));
+  const codes = Object.keys(values.links);
+  const offsets = [0];
+  const targets: number[] = [];
+  for (const code of codes) {
+    for (const native of values.links[code]!) {
+      const index = indexOf.get(native);
+      if (index === undefined) {
+        throw new AiResilienceError(
+          'DATA_INTEGRITY',
+          `${values.descriptor.id}: ${code} links to ${native}, which is not in the universe`,
+        );
+      }
+      targets.push(index);
+    }
+    offsets.push(targets.length);
+  }
+  return { codes, offsets, targets };
 }
 
 function damaged(file: string, reason: string): AiResilienceError {
