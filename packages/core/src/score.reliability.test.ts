@@ -9,6 +9,7 @@ import type { Methodology } from './methodology.js';
 import { parseMethodology } from './parse-methodology.js';
 import { scoreAll, scoreOccupation } from './score.js';
 import type { ScoreResult } from './score-result.js';
+import { scoreTable } from './score-table.js';
 
 // NaN and Infinity at the scoring boundary: a dataset whose universe holds a value that is not a finite
 // number is refused with a DatasetError naming the source and the code; any dataset of finite numbers,
@@ -186,6 +187,39 @@ describe('finite datasets always give finite scores (property)', () => {
         for (const result of results) expectFinite(result);
       }),
       { numRuns: 500 * SCALE, seed: 20_260_611 },
+    );
+  });
+
+  it('scoreTable: the numbers of scoreAll, to the bit, for any finite dataset', () => {
+    fc.assert(
+      fc.property(tableArbitrary, (table) => {
+        const dataset = datasetFromTable(table);
+        const all = scoreAll(dataset);
+        const scored = scoreTable(dataset);
+        expect(scored.codes).toEqual(all.results.map((result) => result.code));
+        expect(scored.excluded).toEqual(all.excluded);
+        const nanForNull = (value: number | null) => (value === null ? Number.NaN : value);
+        all.results.forEach((result, i) => {
+          expect([scored.scores[i], scored.tiers[i], scored.confidence[i]]).toEqual([
+            result.score,
+            result.tier.name,
+            result.confidence.level,
+          ]);
+          expect(scored.scorePercentiles[i]).toBe(result.comparison.scorePercentile);
+          result.dimensions.forEach((dimension, d) => {
+            expect(scored.dimensions[d]!.scores[i]).toBe(nanForNull(dimension.score));
+            expect(scored.dimensions[d]!.levels[i]).toBe(dimension.level);
+          });
+          result.dimensions
+            .flatMap((dimension) => dimension.sources)
+            .forEach((source, s) => {
+              expect(scored.sources[s]!.raws[i]).toBe(nanForNull(source.raw));
+              expect(scored.sources[s]!.percentiles[i]).toBe(nanForNull(source.percentile));
+              expect(scored.sources[s]!.contributions[i]).toBe(source.contribution);
+            });
+        });
+      }),
+      { numRuns: 200 * SCALE, seed: 20_261_127 },
     );
   });
 

@@ -125,7 +125,14 @@ export interface SourceSnapshot {
   /** The native universe (see `SourceValues.universe` in `@airesilience/core`). */
   universe: SourceValues['universe'];
   /** The links by index (see `SourceValues.linkTable`): occupation codes in order, offsets, targets. */
-  linkTable: { codes: string[]; offsets: number[]; targets: number[] };
+  linkTable: {
+    /** The occupation codes that have links, in order. */
+    codes: string[];
+    /** `codes.length + 1` offsets into `targets`: code `i`'s run is `offsets[i]` to `offsets[i + 1]`. */
+    offsets: number[];
+    /** Indexes into `universe.codes`. */
+    targets: number[];
+  };
 }
 
 /**
