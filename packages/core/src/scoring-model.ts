@@ -144,6 +144,8 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
 
   const sourceCount = layout.sources.length;
   const rowCount = occupations.length;
+  // Link tables that share their list of codes (a loaded snapshot's all do) share its rows, found once.
+  const entriesOf = new Map<readonly string[], Int32Array>();
   const columns = layout.sources.map((source): SourceColumn => {
     const values = dataset.sources[source.id]!;
     const { codes, values: nativeValues, weights } = values.universe;
@@ -170,7 +172,8 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
     if (methodology.weighting === 'employment') checkWeights(source.id, codes, weights);
     // The link table when there is one; reading `links` would make the record from it.
     const table = values.linkTable;
-    const entryOfRow = table === undefined ? null : linkEntries(source.id, table, codes.length, rowOf);
+    const entryOfRow =
+      table === undefined ? null : linkEntries(source.id, table, codes.length, rowOf, entriesOf);
     if (table === undefined && (typeof values.links !== 'object' || values.links === null)) {
       throw new DatasetError(source.id, 'links must be an object');
     }
@@ -368,6 +371,7 @@ const NO_INDEXES: ArrayLike<number> = Object.freeze([]);
  * @param table - the link table.
  * @param universeSize - the number of native codes.
  * @param rowOf - occupation code → row.
+ * @param entriesOf - the rows already found for a list of codes, shared by the tables that share it.
  * @returns each row's entry, -1 for none.
  * @throws {@link DatasetError} naming the source and what is wrong.
  */
@@ -376,6 +380,7 @@ function linkEntries(
   table: LinkTable,
   universeSize: number,
   rowOf: Map<string, number>,
+  entriesOf: Map<readonly string[], Int32Array>,
 ): Int32Array {
   const fail = (reason: string) => new DatasetError(sourceId, `linkTable ${reason}`);
   if (typeof table !== 'object' || table === null) throw fail('must be an object');
@@ -405,12 +410,16 @@ function linkEntries(
       );
     }
   }
-  const entryOfRow = new Int32Array(rowOf.size).fill(-1);
-  for (let i = 0; i < codes.length; i++) {
-    const row = rowOf.get(codes[i]!);
-    if (row === undefined) continue;
-    if (entryOfRow[row] !== -1) throw fail(`lists ${JSON.stringify(codes[i])} twice`);
-    entryOfRow[row] = i;
+  let entryOfRow = entriesOf.get(codes);
+  if (entryOfRow === undefined) {
+    entryOfRow = new Int32Array(rowOf.size).fill(-1);
+    for (let i = 0; i < codes.length; i++) {
+      const row = rowOf.get(codes[i]!);
+      if (row === undefined) continue;
+      if (entryOfRow[row] !== -1) throw fail(`lists ${JSON.stringify(codes[i])} twice`);
+      entryOfRow[row] = i;
+    }
+    entriesOf.set(codes, entryOfRow);
   }
   return entryOfRow;
 }

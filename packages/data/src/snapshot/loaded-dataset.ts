@@ -41,6 +41,8 @@ export function datasetFromSnapshot(
   const { dataset, format: _format, snapshotVersion: _version, ...details } = snapshot;
   const descriptors = new Map(details.sources.map((source) => [source.id, source.descriptor]));
   const values: Dataset['sources'] = {};
+  // One list of the occupation codes, which every source's link table is aligned with.
+  const codes = dataset.occupations.map((occupation) => occupation.code);
   for (const source of sources) {
     const descriptor = descriptors.get(source.id);
     if (descriptor === undefined) {
@@ -49,7 +51,14 @@ export function datasetFromSnapshot(
         `the source file of ${source.id} does not belong to this snapshot (it lists ${[...descriptors.keys()].join(', ')}): rebuild the snapshot`,
       );
     }
-    values[source.id] = sourceValuesOf(descriptor, source);
+    const table = source.linkTable;
+    if (table.occupationsKey !== details.occupationsKey || table.offsets.length !== codes.length + 1) {
+      throw new AiResilienceError(
+        'DATA_INTEGRITY',
+        `the source file of ${source.id} was built for another list of occupations (${table.occupationsKey}, this snapshot has ${details.occupationsKey}): rebuild the snapshot`,
+      );
+    }
+    values[source.id] = sourceValuesOf(descriptor, source, codes);
   }
   return { ...dataset, sources: values, details, snapshotDirectory };
 }
@@ -59,8 +68,13 @@ export function datasetFromSnapshot(
  * set): from then on the table is gone, so the links you see are the ones scored. The table is not
  * enumerable, so a copy or the JSON of the dataset has the links alone.
  */
-function sourceValuesOf(descriptor: SourceDescriptor, source: SourceSnapshot): SourceValues {
+function sourceValuesOf(
+  descriptor: SourceDescriptor,
+  source: SourceSnapshot,
+  codes: readonly string[],
+): SourceValues {
   const values = { descriptor, universe: source.universe } as SourceValues;
+  const { offsets, targets } = source.linkTable;
   const settle = (links: SourceValues['links']): void => {
     Object.defineProperty(values, 'links', {
       value: links,
@@ -72,14 +86,12 @@ function sourceValuesOf(descriptor: SourceDescriptor, source: SourceSnapshot): S
   };
   Object.defineProperty(values, 'links', {
     get() {
-      const table = source.linkTable;
       const links: SourceValues['links'] = {};
-      for (let i = 0; i < table.codes.length; i++) {
+      for (let i = 0; i < codes.length; i++) {
+        if (offsets[i + 1] === offsets[i]) continue;
         const natives: string[] = [];
-        for (let k = table.offsets[i]!; k < table.offsets[i + 1]!; k++) {
-          natives.push(source.universe.codes[table.targets[k]!]!);
-        }
-        links[table.codes[i]!] = natives;
+        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) natives.push(source.universe.codes[targets[k]!]!);
+        links[codes[i]!] = natives;
       }
       settle(links);
       return links;
@@ -91,7 +103,7 @@ function sourceValuesOf(descriptor: SourceDescriptor, source: SourceSnapshot): S
     configurable: true,
   });
   Object.defineProperty(values, 'linkTable', {
-    value: source.linkTable,
+    value: { codes, offsets, targets },
     writable: true,
     enumerable: false,
     configurable: true,

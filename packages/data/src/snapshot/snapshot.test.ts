@@ -7,7 +7,7 @@ import { dataDir, hasMirror } from '@airesilience/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BuiltDataset } from '../dataset/build-dataset.js';
 import { getProfile, loadDataset, loadTasks } from './load-dataset.js';
-import { profileGroupsOf, profileOf } from './loaded-dataset.js';
+import { datasetFromSnapshot, profileGroupsOf, profileOf } from './loaded-dataset.js';
 import {
   parseSourceSnapshot,
   parseTasksSnapshot,
@@ -183,12 +183,17 @@ describe('the source files', () => {
       snapshotVersion: SNAPSHOT_VERSION,
       id: 'aioe',
       universe: { codes: ['11-1011'], values: [1] },
-      linkTable: { codes: ['11-1011'], offsets: [0, 1], targets: [0] },
+      linkTable: { occupationsKey: '1-0a1b2c3d', offsets: [0, 1], targets: [0] },
     };
     expect(parseSourceSnapshot(document, 'sources/aioe.json').linkTable.targets).toEqual([0]);
-    for (const linkTable of [undefined, null, { codes: ['11-1011'], offsets: [0, 1] }]) {
+    for (const linkTable of [
+      undefined,
+      null,
+      { offsets: [0, 1], targets: [0] },
+      { occupationsKey: 'k', offsets: [0, 1] },
+    ]) {
       expect(() => parseSourceSnapshot({ ...document, linkTable }, 'sources/aioe.json')).toThrow(
-        'sources/aioe.json is damaged (no link table with codes, offsets and targets): rebuild the snapshot',
+        'sources/aioe.json is damaged (no link table with an occupations key, offsets and targets): rebuild the snapshot',
       );
     }
     // a version-3 file (links by code) is an older snapshot, to rebuild
@@ -199,6 +204,61 @@ describe('the source files', () => {
         'sources/aioe.json',
       ),
     ).toThrow(/version 3, but this @airesilience\/data reads version 4/);
+  });
+});
+
+describe('the link tables', () => {
+  /** The fixture with one source: two native codes, an occupation linked to both, one to none. */
+  function withSource(built: BuiltDataset): BuiltDataset {
+    built.dataset.sources = {
+      aioe: {
+        descriptor: {
+          id: 'aioe',
+          label: 'AIOE',
+          citation: 'Felten et al.',
+          vintage: '2021',
+          licence: 'CC BY 4.0',
+          direction: 'higher-is-more-exposed',
+          codeSystem: 'soc-2018',
+          files: [{ path: 'aioe/aioe.csv', sha256: 'a'.repeat(64) }],
+        },
+        universe: { codes: ['11-1011', '29-2072'], values: [1.5, -0.5] },
+        links: { '11-1011': ['11-1011'], '29-2072': ['29-2072'], '11-1011.03': ['11-1011', '29-2072'] },
+      },
+    };
+    return built;
+  }
+
+  it('are aligned with the occupations and give back the links', () => {
+    const built = withSource(builtFixture());
+    const { dataset, sources } = toSnapshot(built);
+    const table = sources[0]!.document.linkTable;
+    // occupations: 11-1011, 29-2072, 29-9099, 55-1011, 11-1011.00, 11-1011.03, 29-2072.00
+    expect(table.offsets).toEqual([0, 1, 2, 2, 2, 2, 4, 4]);
+    expect(table.targets).toEqual([0, 1, 0, 1]);
+    expect(table.occupationsKey).toBe(dataset.occupationsKey);
+    const loaded = datasetFromSnapshot(dataset, [sources[0]!.document]);
+    expect(loaded.sources.aioe!.linkTable?.codes).toEqual(built.dataset.occupations.map((o) => o.code));
+    expect(loaded.sources.aioe!.links).toEqual(built.dataset.sources.aioe!.links);
+  });
+
+  it('refuse a source file built for another list of occupations', () => {
+    const { dataset } = toSnapshot(withSource(builtFixture()));
+    const other = withSource(builtFixture());
+    other.dataset.occupations = other.dataset.occupations.filter(
+      (occupation) => occupation.code !== '55-1011',
+    );
+    const foreign = toSnapshot(other).sources[0]!.document;
+    expect(foreign.linkTable.occupationsKey).not.toBe(dataset.occupationsKey);
+    expect(() => datasetFromSnapshot(dataset, [foreign])).toThrow(
+      /the source file of aioe was built for another list of occupations .*: rebuild the snapshot/,
+    );
+  });
+
+  it('refuse to write links to an occupation the dataset does not have', () => {
+    const built = withSource(builtFixture());
+    built.dataset.sources.aioe!.links['47-2061'] = ['11-1011'];
+    expect(() => toSnapshot(built)).toThrow(/aioe: links 47-2061, which is not an occupation of the dataset/);
   });
 });
 

@@ -112,6 +112,11 @@ export interface DatasetSnapshot {
   taskModel: ModelCoverage;
   /** Every source file the snapshot was built from, with its checksum. */
   files: SourceFile[];
+  /**
+   * A fingerprint of the occupation list (its length and a hash of the codes in order): each source file's
+   * link table is aligned with that list and carries the same fingerprint.
+   */
+  occupationsKey: string;
 }
 
 /** A source's file (`sources/<id>.json`): its native universe and its links. */
@@ -124,11 +129,14 @@ export interface SourceSnapshot {
   id: string;
   /** The native universe (see `SourceValues.universe` in `@airesilience/core`). */
   universe: SourceValues['universe'];
-  /** The links by index (see `SourceValues.linkTable`): occupation codes in order, offsets, targets. */
+  /**
+   * The links by index (see `SourceValues.linkTable`), aligned with the occupations of `dataset.json`: the
+   * occupation codes are theirs, so the file does not repeat them.
+   */
   linkTable: {
-    /** The occupation codes that have links, in order. */
-    codes: string[];
-    /** `codes.length + 1` offsets into `targets`: code `i`'s run is `offsets[i]` to `offsets[i + 1]`. */
+    /** The {@link DatasetSnapshot.occupationsKey} of the occupation list the table is aligned with. */
+    occupationsKey: string;
+    /** One more than the occupations: occupation `i`'s native codes are `targets[offsets[i]..offsets[i + 1])`. */
     offsets: number[];
     /** Indexes into `universe.codes`. */
     targets: number[];
@@ -277,6 +285,7 @@ export function toSnapshot(built: BuiltDataset): {
   }
   for (const code of Object.keys(built.facts).sort(byText)) groupOf(code).facts[code] = built.facts[code]!;
   const { sources, ...dataset } = built.dataset;
+  const occupationsKey = occupationsKeyOf(dataset.occupations.map((occupation) => occupation.code));
   // In the build's order, which the dataset has always had (and `airesilience sources` lists).
   const sourceIds = Object.keys(sources);
   return {
@@ -289,6 +298,7 @@ export function toSnapshot(built: BuiltDataset): {
       coverage: built.coverage,
       taskModel: built.taskModel,
       files: [...files.values()].sort((a, b) => byText(a.path, b.path)),
+      occupationsKey,
     },
     sources: sourceIds.map((id) => ({
       id,
@@ -297,7 +307,7 @@ export function toSnapshot(built: BuiltDataset): {
         snapshotVersion: SNAPSHOT_VERSION,
         id,
         universe: sources[id]!.universe,
-        linkTable: linkTableOf(sources[id]!),
+        linkTable: linkTableOf(sources[id]!, dataset.occupations, occupationsKey),
       },
     })),
     tasks: [...groups.keys()]
@@ -346,6 +356,7 @@ export function parseDatasetSnapshot(value: unknown, file: string = SNAPSHOT_FIL
     throw damaged(file, 'no dataset with occupations');
   }
   if (!Array.isArray(document.sources)) throw damaged(file, 'no list of sources');
+  if (typeof document.occupationsKey !== 'string') throw damaged(file, 'no occupations key');
   for (const source of document.sources) {
     if (
       typeof source?.id !== 'string' ||
@@ -391,30 +402,45 @@ export function parseSourceSnapshot(value: unknown, file?: string): SourceSnapsh
   if (
     typeof table !== 'object' ||
     table === null ||
-    !Array.isArray(table.codes) ||
+    typeof table.occupationsKey !== 'string' ||
     !Array.isArray(table.offsets) ||
     !Array.isArray(table.targets)
   ) {
-    throw damaged(name, 'no link table with codes, offsets and targets');
+    throw damaged(name, 'no link table with an occupations key, offsets and targets');
   }
   return document;
 }
 
 /**
- * A source's links by index, for its file: the occupation codes in the order of the links, each one's
- * native codes as indexes into the universe.
+ * A source's links by index, for its file, aligned with the occupations: each occupation's native codes as
+ * indexes into the universe (none for an occupation without links).
  *
  * @param values - the source's values.
+ * @param occupations - the dataset's occupations, in order.
+ * @param occupationsKey - their fingerprint.
  * @returns the link table.
- * @throws `AiResilienceError` `DATA_INTEGRITY` when a link names a code outside the universe.
+ * @throws `AiResilienceError` `DATA_INTEGRITY` when a link names a code outside the universe, or an
+ *   occupation the dataset does not have.
  */
-function linkTableOf(values: SourceValues): SourceSnapshot['linkTable'] {
+function linkTableOf(
+  values: SourceValues,
+  occupations: readonly { code: string }[],
+  occupationsKey: string,
+): SourceSnapshot['linkTable'] {
   const indexOf = new Map(values.universe.codes.map((code, index) => [code, index]));
-  const codes = Object.keys(values.links);
+  const known = new Set(occupations.map((occupation) => occupation.code));
+  for (const code of Object.keys(values.links)) {
+    if (!known.has(code)) {
+      throw new AiResilienceError(
+        'DATA_INTEGRITY',
+        `${values.descriptor.id}: links ${code}, which is not an occupation of the dataset`,
+      );
+    }
+  }
   const offsets = [0];
   const targets: number[] = [];
-  for (const code of codes) {
-    for (const native of values.links[code]!) {
+  for (const { code } of occupations) {
+    for (const native of Object.hasOwn(values.links, code) ? values.links[code]! : []) {
       const index = indexOf.get(native);
       if (index === undefined) {
         throw new AiResilienceError(
@@ -426,7 +452,27 @@ function linkTableOf(values: SourceValues): SourceSnapshot['linkTable'] {
     }
     offsets.push(targets.length);
   }
-  return { codes, offsets, targets };
+  return { occupationsKey, offsets, targets };
+}
+
+/**
+ * The fingerprint of an occupation list: its length and a 32-bit FNV-1a hash of the codes in order (not a
+ * security measure: it tells a source file of another build from one of this build).
+ *
+ * @param codes - the occupation codes, in order.
+ * @returns e.g. `1848-3f2a9c01`.
+ */
+function occupationsKeyOf(codes: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const code of codes) {
+    for (let i = 0; i < code.length; i++) {
+      hash ^= code.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 0x0a;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${codes.length}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
 }
 
 function damaged(file: string, reason: string): AiResilienceError {
