@@ -6,7 +6,7 @@ import {
   type Methodology,
   methodologySourceIds,
 } from '@airesilience/core';
-import { type LoadedDataset, loadDataset, writeFileAtomic } from '@airesilience/data';
+import { type LoadedDataset, loadDatasetSync, writeFileAtomic } from '@airesilience/data';
 import type { CliIo } from './cli-io.js';
 import type { CommandLine } from './parse-command-line.js';
 import { installedSnapshotDirectory } from './snapshot-directory.js';
@@ -83,8 +83,10 @@ export function createContext(io: CliIo, line: CommandLine): CommandContext {
   let full: Promise<LoadedDataset> | undefined;
   let lean: Promise<LoadedDataset> | undefined;
   let methodology: Promise<Methodology> | undefined;
+  // Read synchronously: nothing else waits on the event loop, and it is about 8 ms faster than reading the
+  // nine files asynchronously (docs/performance.md §5). The async functions turn a throw into a rejection.
   const loadAll = () => {
-    full ??= loadDataset({ snapshotDirectory: installedSnapshotDirectory() });
+    full ??= (async () => loadDatasetSync({ snapshotDirectory: installedSnapshotDirectory() }))();
     return full;
   };
   // The default methodology reads 8 of the snapshot's sources: loading only those saves about a fifth of
@@ -93,10 +95,11 @@ export function createContext(io: CliIo, line: CommandLine): CommandContext {
     if (line.options.methodology !== undefined) return loadAll();
     lean ??=
       full ??
-      loadDataset({
-        snapshotDirectory: installedSnapshotDirectory(),
-        sources: methodologySourceIds(DEFAULT_METHODOLOGY),
-      });
+      (async () =>
+        loadDatasetSync({
+          snapshotDirectory: installedSnapshotDirectory(),
+          sources: methodologySourceIds(DEFAULT_METHODOLOGY),
+        }))();
     return lean;
   };
   return {

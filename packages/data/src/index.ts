@@ -54,6 +54,7 @@ export {
   type LoadDatasetOptions,
   type LoadTasksOptions,
   loadDataset,
+  loadDatasetSync,
   loadDetails,
   loadTasks,
 } from './snapshot/load-dataset.js';

@@ -12,11 +12,13 @@ import {
   profileOf,
 } from './loaded-dataset.js';
 import {
+  type DatasetSnapshot,
   majorGroupOf,
   parseDatasetSnapshot,
   parseSourceSnapshot,
   parseTasksSnapshot,
   SNAPSHOT_FILES,
+  type SourceSnapshot,
   sourceFileOf,
   type TasksSnapshot,
   taskFileOf,
@@ -47,15 +49,33 @@ async function readJson(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (cause) {
-    const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new AiResilienceError(
-      'IO',
-      missing
-        ? `the snapshot ${path} is missing: build it with \`npm run build\` (or \`airesilience data build\`)`
-        : `the snapshot ${path} cannot be read`,
-      { cause },
-    );
+    throw unreadable(path, cause);
   }
+  return parseJson(path, text);
+}
+
+function readJsonSync(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw unreadable(path, cause);
+  }
+  return parseJson(path, text);
+}
+
+function unreadable(path: string, cause: unknown): AiResilienceError {
+  const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
+  return new AiResilienceError(
+    'IO',
+    missing
+      ? `the snapshot ${path} is missing: build it with \`npm run build\` (or \`airesilience data build\`)`
+      : `the snapshot ${path} cannot be read`,
+    { cause },
+  );
+}
+
+function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
@@ -98,8 +118,44 @@ export async function loadDataset(options: LoadDatasetOptions = {}): Promise<Loa
   const directory = options.snapshotDirectory ?? defaultSnapshotDirectory();
   const path = join(directory, SNAPSHOT_FILES.dataset);
   const snapshot = parseDatasetSnapshot(await readJson(path), path);
+  const sources = await Promise.all(
+    wantedSources(snapshot, options.sources).map(async (id) => {
+      const file = join(directory, sourceFileOf(id));
+      return checkedSource(id, file, await readJson(file));
+    }),
+  );
+  return datasetFromSnapshot(snapshot, sources, directory);
+}
+
+/**
+ * {@link loadDataset}, reading the files synchronously: for a command line or a script, where nothing else
+ * waits on the event loop, it is a few milliseconds faster (about 8 ms of the command line's 250 ms start).
+ * Prefer {@link loadDataset} in a server.
+ *
+ * @param options - an alternative snapshot directory; the sources to load.
+ * @returns the dataset.
+ * @throws as {@link loadDataset}.
+ * @example
+ * ```ts
+ * const dataset = loadDatasetSync({ sources: methodologySourceIds(DEFAULT_METHODOLOGY) });
+ * scoreOccupation(dataset, '29-2072').scorePercent; // 41.4
+ * ```
+ */
+export function loadDatasetSync(options: LoadDatasetOptions = {}): LoadedDataset {
+  const directory = options.snapshotDirectory ?? defaultSnapshotDirectory();
+  const path = join(directory, SNAPSHOT_FILES.dataset);
+  const snapshot = parseDatasetSnapshot(readJsonSync(path), path);
+  const sources = wantedSources(snapshot, options.sources).map((id) => {
+    const file = join(directory, sourceFileOf(id));
+    return checkedSource(id, file, readJsonSync(file));
+  });
+  return datasetFromSnapshot(snapshot, sources, directory);
+}
+
+/** The distinct sources to load: those asked for (checked against the snapshot's), or all of them. */
+function wantedSources(snapshot: DatasetSnapshot, requested: readonly string[] | undefined): string[] {
   const available = snapshot.sources.map((source) => source.id);
-  const wanted = options.sources ?? available;
+  const wanted = requested ?? available;
   for (const id of wanted) {
     if (!available.includes(id)) {
       throw new AiResilienceError(
@@ -108,20 +164,19 @@ export async function loadDataset(options: LoadDatasetOptions = {}): Promise<Loa
       );
     }
   }
-  const sources = await Promise.all(
-    [...new Set(wanted)].map(async (id) => {
-      const file = join(directory, sourceFileOf(id));
-      const source = parseSourceSnapshot(await readJson(file), file);
-      if (source.id !== id) {
-        throw new AiResilienceError(
-          'DATA_INTEGRITY',
-          `${file} holds the source ${source.id}, not ${id}: rebuild the snapshot`,
-        );
-      }
-      return source;
-    }),
-  );
-  return datasetFromSnapshot(snapshot, sources, directory);
+  return [...new Set(wanted)];
+}
+
+/** A parsed source file, checked, and checked to hold the source it is named for. */
+function checkedSource(id: string, file: string, value: unknown): SourceSnapshot {
+  const source = parseSourceSnapshot(value, file);
+  if (source.id !== id) {
+    throw new AiResilienceError(
+      'DATA_INTEGRITY',
+      `${file} holds the source ${source.id}, not ${id}: rebuild the snapshot`,
+    );
+  }
+  return source;
 }
 
 // The parsed (not yet decoded) group files, by path: a profile decodes only its occupation's tasks.

@@ -6,7 +6,7 @@ import type { EmploymentFacts, TaskResilience } from '@airesilience/core';
 import { dataDir, hasMirror } from '@airesilience/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BuiltDataset } from '../dataset/build-dataset.js';
-import { getProfile, loadDataset, loadTasks } from './load-dataset.js';
+import { getProfile, loadDataset, loadDatasetSync, loadTasks } from './load-dataset.js';
 import { datasetFromSnapshot, profileGroupsOf, profileOf } from './loaded-dataset.js';
 import {
   parseSourceSnapshot,
@@ -293,6 +293,54 @@ describe('writeSnapshot and loading it back', () => {
     const dataset = await loadDataset({ snapshotDirectory: directory });
     expect(dataset.occupations[1]?.title).toBe('Medical records specialists – coders (Médicaux)');
     expect((await loadTasks(dataset))['29-2072.00']).toEqual(built.tasks['29-2072.00']);
+  });
+
+  it('loads the same dataset synchronously, and fails the same way', async () => {
+    const directory = await temporaryDirectory();
+    const built = builtFixture();
+    built.dataset.sources = {
+      aioe: {
+        descriptor: {
+          id: 'aioe',
+          label: 'AIOE',
+          citation: 'Felten et al.',
+          vintage: '2021',
+          licence: 'CC BY 4.0',
+          direction: 'higher-is-more-exposed',
+          codeSystem: 'soc-2018',
+          files: [{ path: 'aioe/aioe.csv', sha256: 'a'.repeat(64) }],
+        },
+        universe: { codes: ['11-1011'], values: [1] },
+        links: { '11-1011': ['11-1011'] },
+      },
+    };
+    await writeSnapshot(built, directory);
+    const asynchronous = await loadDataset({ snapshotDirectory: directory });
+    const synchronous = loadDatasetSync({ snapshotDirectory: directory });
+    expect(JSON.stringify(synchronous)).toBe(JSON.stringify(asynchronous));
+    expect(synchronous.sources.aioe!.links).toEqual({ '11-1011': ['11-1011'] });
+    const failures: [string, RegExp][] = [];
+    // a missing snapshot
+    const missing = join(directory, 'nowhere');
+    failures.push([missing, /the snapshot .*nowhere\/dataset\.json is missing: build it/]);
+    // a source file that holds another source
+    const swapped = await temporaryDirectory();
+    await writeSnapshot(built, swapped);
+    const aioe = join(swapped, SNAPSHOT_FILES.sources, 'aioe.json');
+    await writeFile(aioe, (await readFile(aioe, 'utf8')).replace('"id":"aioe"', '"id":"other"'));
+    failures.push([swapped, /aioe\.json holds the source other, not aioe: rebuild the snapshot/]);
+    // a file that is not JSON
+    const broken = await temporaryDirectory();
+    await writeSnapshot(built, broken);
+    await writeFile(join(broken, SNAPSHOT_FILES.dataset), '{"format":');
+    failures.push([broken, /dataset\.json is not valid JSON: rebuild it/]);
+    for (const [snapshotDirectory, message] of failures) {
+      await expect(loadDataset({ snapshotDirectory })).rejects.toThrow(message);
+      expect(() => loadDatasetSync({ snapshotDirectory })).toThrow(message);
+    }
+    expect(() => loadDatasetSync({ snapshotDirectory: directory, sources: ['nope'] })).toThrow(
+      /the snapshot has no source "nope"; it has aioe/,
+    );
   });
 
   it('loads every group, or only the groups asked for', async () => {
