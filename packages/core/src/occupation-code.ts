@@ -59,5 +59,8 @@ export function parseOccupationCode(input: string): ParsedOccupationCode {
  * ```
  */
 export function isOccupationCode(input: string): boolean {
-  return SOC_PATTERN.test(input) || ONET_SOC_PATTERN.test(input);
+  // One pattern for both forms: the scoring model checks every code of a dataset with it.
+  return OCCUPATION_CODE_PATTERN.test(input);
 }
+
+const OCCUPATION_CODE_PATTERN = /^\d{2}-\d{4}(?:\.\d{2})?$/;

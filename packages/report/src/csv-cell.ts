@@ -17,6 +17,8 @@ export function toCsvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number')
     return Number.isFinite(value) ? String(Object.is(value, -0) ? 0 : value) : '';
+  // Most text needs neither the quote prefix nor quoting: one test for both.
+  if (!/^[=+\-@\t\r]|[",\r\n]/.test(value)) return value;
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
