@@ -376,6 +376,11 @@ function addRow(measure, samples, { unit = 'ms', target = null } = {}) {
   rows.push({ measure, unit, target, summary: summarise(wall), cpu: summarise(cpu), error: null });
 }
 
+/** One row per measure: `samples[i]` for `measures[i]` (a measure is `[name, options]`). */
+function addRows(measures, samples) {
+  measures.forEach(([measure, options], i) => addRow(measure, samples[i], options));
+}
+
 function addError(measure, error, { unit = 'ms', target = null } = {}) {
   const message = error instanceof Error ? error.message : String(error);
   rows.push({ measure, unit, target, summary: null, cpu: null, error: message });
@@ -536,20 +541,9 @@ async function main() {
       if (!hasMirror) throw new Error('no data mirror');
       const runs = [];
       for (let run = 0; run < many(3); run++) runs.push(await runTask('build'));
-      addRow(
-        buildMeasures[0][0],
-        runs.map((run) => run.build),
-        buildMeasures[0][1],
-      );
-      addRow(
-        buildMeasures[1][0],
-        runs.map((run) => run.snapshot),
-        buildMeasures[1][1],
-      );
-      addRow(
-        buildMeasures[2][0],
-        runs.map((run) => run.maxRssMB),
-        buildMeasures[2][1],
+      addRows(
+        buildMeasures,
+        ['build', 'snapshot', 'maxRssMB'].map((key) => runs.map((run) => run[key])),
       );
       details.build = runs;
       details.buildDeterministic = new Set(runs.map((run) => run.hash)).size === 1;
@@ -568,20 +562,9 @@ async function main() {
     async () => {
       const runs = [];
       for (let run = 0; run < many(7); run++) runs.push(await runTask('load'));
-      addRow(
-        loadMeasures[0][0],
-        runs.map((run) => run.dataset),
-        loadMeasures[0][1],
-      );
-      addRow(
-        loadMeasures[1][0],
-        runs.map((run) => run.profile),
-        loadMeasures[1][1],
-      );
-      addRow(
-        loadMeasures[2][0],
-        runs.map((run) => run.allTasks),
-        loadMeasures[2][1],
+      addRows(
+        loadMeasures,
+        ['dataset', 'profile', 'allTasks'].map((key) => runs.map((run) => run[key])),
       );
       details.load = runs;
     },
@@ -598,9 +581,7 @@ async function main() {
     scoreMeasures,
     async () => {
       const run = await runTask('score');
-      addRow(scoreMeasures[0][0], run.warm, scoreMeasures[0][1]);
-      addRow(scoreMeasures[1][0], run.fresh, scoreMeasures[1][1]);
-      addRow(scoreMeasures[2][0], [run.first], scoreMeasures[2][1]);
+      addRows(scoreMeasures, [run.warm, run.fresh, [run.first]]);
       details.score = run;
     },
     'score',

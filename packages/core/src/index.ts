@@ -8,6 +8,7 @@ export type { Dataset, LinkTable, Occupation, SourceValues } from './dataset.js'
 export { DatasetError } from './dataset-error.js';
 export { DEFAULT_METHODOLOGY, EXTENDED_EVIDENCE_METHODOLOGY } from './default-methodology.js';
 export { assignDimensionLevel, computeLevelCuts, type LevelCuts } from './dimension-level.js';
+export { linkedCodesOf, linkTableOf } from './link-table.js';
 export {
   type ComparisonPhrase,
   type ComparisonRule,

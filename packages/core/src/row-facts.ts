@@ -4,7 +4,7 @@ import { assignDimensionLevel } from './dimension-level.js';
 import * as Records from './score-records.js';
 import type { Comparison, Confidence, DimensionLevel, ScoreResult, Uncertainty } from './score-result.js';
 import { linkedNativeCodes, type ScoringModel } from './scoring-model.js';
-import { tierPosition } from './tier.js';
+import { roundScorePercent, tierPosition } from './tier.js';
 
 /**
  * What every result of one row of a scoring model shows, worked out once per model: a result is then a set
@@ -70,7 +70,7 @@ export class RowFacts {
     }
     const sourcesWithData = sourcesWithDataOf(model, row);
     const score = model.scores[row]!;
-    const scorePercent = Math.floor(1000 * score + 0.5) / 10;
+    const scorePercent = roundScorePercent(score);
     this.sourceValues = sourceValues;
     this.dimensionValues = dimensionValues;
     this.levels = levels;
@@ -90,12 +90,6 @@ export class RowFacts {
   }
 }
 
-function countGroups(flags: Uint8Array): number {
-  let count = 0;
-  for (let group = 0; group < flags.length; group++) count += flags[group]!;
-  return count;
-}
-
 /**
  * `n`, the number of sources (evidence groups) with a value for a computed row.
  *
@@ -108,7 +102,9 @@ export function sourcesWithDataOf(model: ScoringModel, row: number): number {
   for (let s = 0; s < layout.sources.length; s++) {
     if (!Number.isNaN(model.percentiles[sourceBase + s]!)) groupsWithData[layout.sources[s]!.groupIndex] = 1;
   }
-  return countGroups(groupsWithData);
+  let count = 0;
+  for (let group = 0; group < groupsWithData.length; group++) count += groupsWithData[group]!;
+  return count;
 }
 
 /**

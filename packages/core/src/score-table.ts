@@ -8,7 +8,7 @@ import { confidenceOfRow, sourcesWithDataOf } from './row-facts.js';
 import type { ExcludedOccupation } from './score.js';
 import type { ConfidenceLevel, DimensionLevel, Provenance } from './score-result.js';
 import { computeAllRows, getScoringModel } from './scoring-model.js';
-import { tierPosition } from './tier.js';
+import { roundScorePercent, tierPosition } from './tier.js';
 
 /** One dimension's column of a {@link ScoreTable}. */
 export interface ScoreTableDimension {
@@ -141,7 +141,7 @@ export function scoreTable(dataset: Dataset, methodology: Methodology = DEFAULT_
     const row = rows[i]!;
     const occupation = occupations[row]!;
     const score = model.scores[row]!;
-    const scorePercent = Math.floor(1000 * score + 0.5) / 10;
+    const scorePercent = roundScorePercent(score);
     codes[i] = occupation.code;
     titles[i] = occupation.title;
     scores[i] = score;

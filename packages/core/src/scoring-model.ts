@@ -1,6 +1,7 @@
 import type { Dataset, LinkTable, Occupation } from './dataset.js';
 import { DatasetError } from './dataset-error.js';
 import { computeLevelCuts, type LevelCuts } from './dimension-level.js';
+import { linkedCodesOf, linkTableOf } from './link-table.js';
 import type { Methodology } from './methodology.js';
 import {
   combineRow,
@@ -42,9 +43,7 @@ export interface ScoringModel {
   percentiles: Float64Array;
   /** Raw values (mean of the linked native values), `row · S + s`, NaN when missing. */
   raws: Float64Array;
-  /** The linked native codes, `row · S + s`, null when missing. */
-  nativeCodes: (readonly string[] | null)[];
-  /** Frozen copies of {@link ScoringModel.nativeCodes}, made when a result first shows them. */
+  /** Frozen lists of the native codes of each cell (`row · S + s`), made when a result first shows them. */
   frozenNativeCodes: (readonly string[] | undefined)[];
   /** Scores by row, NaN when the occupation has no data (or its row is not computed yet). */
   scores: Float64Array;
@@ -71,29 +70,24 @@ export interface ScoringModel {
 }
 
 /**
- * One source of a scoring model: its native universe, ranked, and its links.
+ * One source of a scoring model: its native universe, ranked, and its links as a table (the source's own
+ * `linkTable`, or one made from its `links`).
  *
  * @internal
  */
 export interface SourceColumn {
   /** The source id. */
   id: string;
-  /** Native code → index in the universe. */
-  nativeIndex: Map<string, number>;
+  /** The universe's codes. */
+  universeCodes: readonly string[];
   /** The percentile of each native code, in universe order. */
   nativePercentiles: Float64Array;
   /** The value of each native code, in universe order. */
   nativeValues: readonly number[];
-  /** Occupation code → native codes; null when the source has a link table. */
-  links: Readonly<Record<string, readonly string[]>> | null;
-  /** With a link table: each row's entry in it, -1 for none; null without one. */
-  entryOfRow: Int32Array | null;
-  /** The link table's offsets (empty without one). */
-  offsets: ArrayLike<number>;
-  /** The link table's targets, indexes into the universe (empty without one). */
-  targets: ArrayLike<number>;
-  /** The universe's codes. */
-  universeCodes: readonly string[];
+  /** The links. */
+  table: LinkTable;
+  /** Each row's entry in {@link SourceColumn.table}, -1 for none. */
+  entryOfRow: Int32Array;
 }
 
 const cache = new WeakMap<Dataset, WeakMap<Methodology, ScoringModel>>();
@@ -144,7 +138,9 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
 
   const sourceCount = layout.sources.length;
   const rowCount = occupations.length;
-  // Link tables that share their list of codes (a loaded snapshot's all do) share its rows, found once.
+  const occupationCodes = occupations.map((occupation) => occupation.code);
+  // Link tables that share their list of codes (a loaded snapshot's all do, and those made from links here)
+  // share its rows, found once.
   const entriesOf = new Map<readonly string[], Int32Array>();
   const columns = layout.sources.map((source): SourceColumn => {
     const values = dataset.sources[source.id]!;
@@ -155,11 +151,11 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
         'universe.codes and universe.values must be arrays of the same length',
       );
     }
-    const nativeIndex = new Map<string, number>();
+    const seen = new Set<string>();
     for (let index = 0; index < codes.length; index++) {
       const code = codes[index]!;
-      nativeIndex.set(code, index);
-      if (nativeIndex.size !== index + 1) {
+      seen.add(code);
+      if (seen.size !== index + 1) {
         throw new DatasetError(source.id, `universe code ${JSON.stringify(code)} is listed twice`);
       }
       if (!Number.isFinite(nativeValues[index])) {
@@ -170,29 +166,22 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
       }
     }
     if (methodology.weighting === 'employment') checkWeights(source.id, codes, weights);
-    // The link table when there is one; reading `links` would make the record from it.
-    const table = values.linkTable;
-    const entryOfRow =
-      table === undefined ? null : linkEntries(source.id, table, codes.length, rowOf, entriesOf);
-    if (table === undefined && (typeof values.links !== 'object' || values.links === null)) {
-      throw new DatasetError(source.id, 'links must be an object');
+    // The source's link table when it has one (reading `links` would make the record from it), else one
+    // made from its links: one way of linking for the engine.
+    let table = values.linkTable;
+    if (table === undefined) {
+      if (typeof values.links !== 'object' || values.links === null) {
+        throw new DatasetError(source.id, 'links must be an object');
+      }
+      table = linkTableOf(source.id, values.links, codes, occupationCodes);
     }
+    const entryOfRow = linkEntries(source.id, table, codes.length, rowOf, entriesOf);
     const nativePercentiles = computePercentiles(nativeValues, {
       direction: source.direction,
       ties: methodology.ties,
       ...(methodology.weighting === 'employment' && weights !== undefined ? { weights } : {}),
     });
-    return {
-      id: source.id,
-      nativeIndex,
-      nativePercentiles,
-      nativeValues,
-      links: table === undefined ? values.links : null,
-      entryOfRow,
-      offsets: table?.offsets ?? NO_INDEXES,
-      targets: table?.targets ?? NO_INDEXES,
-      universeCodes: codes,
-    };
+    return { id: source.id, universeCodes: codes, nativePercentiles, nativeValues, table, entryOfRow };
   });
 
   const agreementIds =
@@ -209,7 +198,6 @@ export function buildScoringModel(dataset: Dataset, given: Methodology): Scoring
     computed: new Uint8Array(rowCount),
     percentiles: new Float64Array(rowCount * sourceCount).fill(Number.NaN),
     raws: new Float64Array(rowCount * sourceCount).fill(Number.NaN),
-    nativeCodes: new Array(rowCount * sourceCount).fill(null),
     frozenNativeCodes: new Array(rowCount * sourceCount),
     scores: new Float64Array(rowCount).fill(Number.NaN),
     buffers: createRowBuffers(layout, rowCount),
@@ -269,45 +257,30 @@ export function computeRow(model: ScoringModel, row: number): void {
  * @internal
  */
 export function computeRows(model: ScoringModel, rows: readonly number[]): void {
-  const { layout, columns, percentiles, raws, nativeCodes, computed, occupations } = model;
+  const { layout, columns, percentiles, raws, computed } = model;
   const pending: number[] = [];
   for (const row of rows) if (computed[row] !== 1) pending.push(row);
   const sourceCount = columns.length;
   for (let s = 0; s < sourceCount; s++) {
-    const column = columns[s]!;
-    const { links, nativeIndex, nativePercentiles, nativeValues } = column;
-    if (links === null) {
-      computeFromLinkTable(model, column, s, pending);
-      continue;
-    }
+    const { entryOfRow, table, nativePercentiles, nativeValues } = columns[s]!;
+    const { offsets, targets } = table;
     for (let p = 0; p < pending.length; p++) {
       const row = pending[p]!;
-      const code = occupations[row]!.code;
-      // Occupation codes are validated, so `code` can never name an inherited property.
-      const linked = links[code];
-      if (linked === undefined) continue;
-      if (!Array.isArray(linked)) {
-        throw new DatasetError(column.id, `links[${JSON.stringify(code)}] must be an array`);
-      }
-      const count = linked.length;
-      if (count === 0) continue;
+      const entry = entryOfRow[row]!;
+      if (entry < 0) continue;
+      const start = offsets[entry]!;
+      const end = offsets[entry + 1]!;
+      if (end === start) continue;
       let percentileSum = 0;
       let rawSum = 0;
-      for (let k = 0; k < count; k++) {
-        const index = nativeIndex.get(linked[k]!);
-        if (index === undefined) {
-          throw new DatasetError(
-            column.id,
-            `links[${JSON.stringify(code)}] names ${JSON.stringify(linked[k])}, which is not in the universe`,
-          );
-        }
+      for (let k = start; k < end; k++) {
+        const index = targets[k]!;
         percentileSum += nativePercentiles[index]!;
         rawSum += nativeValues[index]!;
       }
       const cell = row * sourceCount + s;
-      percentiles[cell] = percentileSum / count;
-      raws[cell] = rawSum / count;
-      nativeCodes[cell] = linked;
+      percentiles[cell] = percentileSum / (end - start);
+      raws[cell] = rawSum / (end - start);
     }
   }
   for (const row of pending) {
@@ -316,53 +289,19 @@ export function computeRows(model: ScoringModel, rows: readonly number[]): void 
   }
 }
 
-/** {@link computeRows} for a source with a link table (checked when the model was built). */
-function computeFromLinkTable(model: ScoringModel, column: SourceColumn, s: number, pending: number[]): void {
-  const { percentiles, raws } = model;
-  const sourceCount = model.columns.length;
-  const { entryOfRow, offsets, targets, nativePercentiles, nativeValues } = column;
-  for (let p = 0; p < pending.length; p++) {
-    const row = pending[p]!;
-    const entry = entryOfRow![row]!;
-    if (entry < 0) continue;
-    const start = offsets[entry]!;
-    const end = offsets[entry + 1]!;
-    if (end === start) continue;
-    let percentileSum = 0;
-    let rawSum = 0;
-    for (let k = start; k < end; k++) {
-      const index = targets[k]!;
-      percentileSum += nativePercentiles[index]!;
-      rawSum += nativeValues[index]!;
-    }
-    const cell = row * sourceCount + s;
-    percentiles[cell] = percentileSum / (end - start);
-    raws[cell] = rawSum / (end - start);
-  }
-}
-
 /**
- * The native codes a cell's value came from, or null when it has none: from the links, or made from the
- * link table.
+ * The native codes a cell's value came from, or null when it has none.
  *
  * @internal
  */
 export function linkedNativeCodes(model: ScoringModel, cell: number): readonly string[] | null {
-  const linked = model.nativeCodes[cell];
-  if (linked) return linked;
   const sourceCount = model.columns.length;
   const column = model.columns[cell % sourceCount]!;
-  if (column.entryOfRow === null) return null;
   const entry = column.entryOfRow[Math.floor(cell / sourceCount)]!;
   if (entry < 0) return null;
-  const codes: string[] = [];
-  for (let k = column.offsets[entry]!; k < column.offsets[entry + 1]!; k++) {
-    codes.push(column.universeCodes[column.targets[k]!]!);
-  }
+  const codes = linkedCodesOf(column.table, column.universeCodes, entry);
   return codes.length === 0 ? null : codes;
 }
-
-const NO_INDEXES: ArrayLike<number> = Object.freeze([]);
 
 /**
  * Checks a source's link table and finds each occupation's entry in it.

@@ -32,11 +32,6 @@ function columnName(id: string): string {
   );
 }
 
-/** {@link toCsvCell} of a number: empty when not finite (`String(-0)` is already `0`). */
-function numberCell(value: number): string {
-  return Number.isFinite(value) ? String(value) : '';
-}
-
 /** The columns after the six first: each dimension's score and level, each source's three values. */
 function valueColumns(dimensionIds: readonly string[], sourceIds: readonly string[]): string[] {
   const columns: string[] = [];
@@ -171,22 +166,22 @@ export function formatCsvTable(table: ScoreTable, options: CsvOptions = {}): str
   for (let i = 0; i < table.length; i++) {
     cells[0] = toCsvCell(table.codes[i]!);
     cells[1] = toCsvCell(table.titles[i]!);
-    cells[2] = numberCell(table.scores[i]!);
-    cells[3] = numberCell(table.scorePercents[i]!);
+    cells[2] = toCsvCell(table.scores[i]!);
+    cells[3] = toCsvCell(table.scorePercents[i]!);
     cells[4] = label(table.tiers[i]!);
     cells[5] = label(table.confidence[i]!);
     let c = 6;
     for (let d = 0; d < dimensions.length; d++) {
       const dimension = dimensions[d]!;
-      cells[c++] = numberCell(dimension.scores[i]!);
+      cells[c++] = toCsvCell(dimension.scores[i]!);
       cells[c++] = label(dimension.levels[i]!);
     }
     for (let k = 0; k < sources.length; k++) {
       const source = sources[k]!;
       const percentile = source.percentiles[i]!;
-      cells[c++] = numberCell(source.raws[i]!);
-      cells[c++] = numberCell(percentile);
-      cells[c++] = Number.isNaN(percentile) ? '' : numberCell(source.contributions[i]!);
+      cells[c++] = toCsvCell(source.raws[i]!);
+      cells[c++] = toCsvCell(percentile);
+      cells[c++] = Number.isNaN(percentile) ? '' : toCsvCell(source.contributions[i]!);
     }
     lines.push(`${cells.join(',')}\r\n`);
   }

@@ -6,7 +6,7 @@ import type {
   SourceValues,
   TaskResilience,
 } from '@airesilience/core';
-import { AiResilienceError, parseOccupationCode } from '@airesilience/core';
+import { AiResilienceError, linkedCodesOf, parseOccupationCode } from '@airesilience/core';
 import { type DatasetSnapshot, majorGroupOf, type SourceSnapshot, type TasksSnapshot } from './snapshot.js';
 
 /** A dataset loaded from a snapshot: the scoring {@link @airesilience/core!Dataset} plus what reports show. */
@@ -75,6 +75,7 @@ function sourceValuesOf(
 ): SourceValues {
   const values = { descriptor, universe: source.universe } as SourceValues;
   const { offsets, targets } = source.linkTable;
+  const table = { codes, offsets, targets };
   const settle = (links: SourceValues['links']): void => {
     Object.defineProperty(values, 'links', {
       value: links,
@@ -88,10 +89,7 @@ function sourceValuesOf(
     get() {
       const links: SourceValues['links'] = {};
       for (let i = 0; i < codes.length; i++) {
-        if (offsets[i + 1] === offsets[i]) continue;
-        const natives: string[] = [];
-        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) natives.push(source.universe.codes[targets[k]!]!);
-        links[codes[i]!] = natives;
+        if (offsets[i + 1] !== offsets[i]) links[codes[i]!] = linkedCodesOf(table, source.universe.codes, i);
       }
       settle(links);
       return links;
@@ -103,7 +101,7 @@ function sourceValuesOf(
     configurable: true,
   });
   Object.defineProperty(values, 'linkTable', {
-    value: { codes, offsets, targets },
+    value: table,
     writable: true,
     enumerable: false,
     configurable: true,

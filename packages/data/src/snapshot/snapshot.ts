@@ -6,7 +6,7 @@ import type {
   SourceValues,
   TaskResilience,
 } from '@airesilience/core';
-import { AiResilienceError } from '@airesilience/core';
+import { AiResilienceError, linkTableOf } from '@airesilience/core';
 import type { ModelCoverage } from '@airesilience/sources';
 import type { BuiltDataset, SourceCoverage } from '../dataset/build-dataset.js';
 import { SNAPSHOT_VERSION, SnapshotVersionError } from './snapshot-version-error.js';
@@ -307,7 +307,7 @@ export function toSnapshot(built: BuiltDataset): {
         snapshotVersion: SNAPSHOT_VERSION,
         id,
         universe: sources[id]!.universe,
-        linkTable: linkTableOf(sources[id]!, dataset.occupations, occupationsKey),
+        linkTable: sourceLinkTable(sources[id]!, dataset.occupations, occupationsKey),
       },
     })),
     tasks: [...groups.keys()]
@@ -419,16 +419,17 @@ export function parseSourceSnapshot(value: unknown, file?: string): SourceSnapsh
  * @param occupations - the dataset's occupations, in order.
  * @param occupationsKey - their fingerprint.
  * @returns the link table.
- * @throws `AiResilienceError` `DATA_INTEGRITY` when a link names a code outside the universe, or an
- *   occupation the dataset does not have.
+ * @throws `AiResilienceError` `DATA_INTEGRITY` when a link names an occupation the dataset does not have;
+ *   `DatasetError` (from `linkTableOf`) when it names a code outside the universe.
  */
-function linkTableOf(
+function sourceLinkTable(
   values: SourceValues,
   occupations: readonly { code: string }[],
   occupationsKey: string,
 ): SourceSnapshot['linkTable'] {
-  const indexOf = new Map(values.universe.codes.map((code, index) => [code, index]));
-  const known = new Set(occupations.map((occupation) => occupation.code));
+  const codes = occupations.map((occupation) => occupation.code);
+  // The engine leaves out links to codes outside the dataset; a snapshot refuses them as a build error.
+  const known = new Set(codes);
   for (const code of Object.keys(values.links)) {
     if (!known.has(code)) {
       throw new AiResilienceError(
@@ -437,22 +438,8 @@ function linkTableOf(
       );
     }
   }
-  const offsets = [0];
-  const targets: number[] = [];
-  for (const { code } of occupations) {
-    for (const native of Object.hasOwn(values.links, code) ? values.links[code]! : []) {
-      const index = indexOf.get(native);
-      if (index === undefined) {
-        throw new AiResilienceError(
-          'DATA_INTEGRITY',
-          `${values.descriptor.id}: ${code} links to ${native}, which is not in the universe`,
-        );
-      }
-      targets.push(index);
-    }
-    offsets.push(targets.length);
-  }
-  return { occupationsKey, offsets, targets };
+  const { offsets, targets } = linkTableOf(values.descriptor.id, values.links, values.universe.codes, codes);
+  return { occupationsKey, offsets: Array.from(offsets), targets: Array.from(targets) };
 }
 
 /**
