@@ -378,7 +378,9 @@ function addRow(measure, samples, { unit = 'ms', target = null } = {}) {
 
 /** One row per measure: `samples[i]` for `measures[i]` (a measure is `[name, options]`). */
 function addRows(measures, samples) {
-  measures.forEach(([measure, options], i) => addRow(measure, samples[i], options));
+  measures.forEach(([measure, options], i) => {
+    addRow(measure, samples[i], options);
+  });
 }
 
 function addError(measure, error, { unit = 'ms', target = null } = {}) {

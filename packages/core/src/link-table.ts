@@ -26,7 +26,9 @@ export function linkTableOf(
   occupationCodes: readonly string[],
 ): LinkTable {
   const indexOf = new Map<string, number>();
-  universeCodes.forEach((code, index) => indexOf.set(code, index));
+  universeCodes.forEach((code, index) => {
+    indexOf.set(code, index);
+  });
   const offsets = [0];
   const targets: number[] = [];
   for (const code of occupationCodes) {
